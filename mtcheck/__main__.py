@@ -1,0 +1,4 @@
+"""Run the command line: python -m mtcheck."""
+from mtcheck.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Output formats: each module renders a list of reports (or input errors) as one string."""

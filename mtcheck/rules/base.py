@@ -1,0 +1,31 @@
+"""What every rule is: a code, a kebab-case name, a family, a default severity and a check."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from mtcheck.document import Document
+from mtcheck.model import Finding
+
+DOC_HEADINGS = ("What it flags", "Why it matters", "Example", "Instead", "Data")
+
+
+class Rule:
+    """Base class. A rule module defines one subclass; its docstring is the rule's documentation."""
+
+    code: str = ""
+    name: str = ""       # set by the registry from the module name
+    family: str = ""     # set by the registry from the package name
+    severity: str = "minor"
+    languages: frozenset[str] | None = None  # None: every target language, known or not
+
+    def applies_to(self, lang: str | None) -> bool:
+        return self.languages is None or lang in self.languages
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, doc: Document, start: int, end: int, message: str,
+                suggestion: str | None = None, severity: str | None = None) -> Finding:
+        return Finding(code=self.code, rule=self.name, family=self.family,
+                       severity=severity or self.severity, start=start, end=end,
+                       text=doc.text[start:end], message=message, suggestion=suggestion)
