@@ -21,7 +21,7 @@ TOKEN = regex.compile(r"""
 """, regex.VERBOSE)
 WORD = regex.compile(r"\w+(?:[’'\-.]\w+)*")
 # A sentence ends at . ! ? or … (with closing quotes and brackets after it) before white space.
-SENTENCE_END = regex.compile(r"""(?:[.!?…]+)[\"”»’')\]]*(?=\s+\S)""")
+SENTENCE_END = regex.compile(r"""(?:[.!?…]+)[\"”»’')\]]*(?=\s+[^\s\p{Ll}])""")  # "paused... then" goes on
 WORD_BEFORE = regex.compile(r"(\w+(?:[.\-’']\w+)*\.?)$")
 
 
@@ -104,7 +104,7 @@ class Document:
         if offset + 1 < len(self.text) and self.text[offset + 1] == ".":
             return True  # an ellipsis written with periods
         word = self.word_before(offset)
-        if not word:
+        if not word or self.in_link(offset):
             return True
         if word[-1].isdigit():
             return True

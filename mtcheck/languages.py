@@ -50,6 +50,8 @@ class Conventions:
     attribution_dashes: bool
     period_after_quoted_question: bool
     spaced_hyphen_is_dash_error: bool
+    ordinal_period: bool
+    comma_inside_quotes: bool
 
     @property
     def primary_quotes(self) -> QuotePair:
@@ -94,6 +96,8 @@ def conventions(lang: str | None) -> Conventions:
         speech_verbs=frozenset(_read_lines(folder.joinpath("speech_verbs.txt"))),
         percent_space=bool(spacing.get("percent", False)),
         attribution_dashes=bool(raw.get("dashes", {}).get("attribution", True)),
+        ordinal_period=bool(raw.get("numbers", {}).get("ordinal_period", False)),
+        comma_inside_quotes=bool(quotes.get("comma_inside", True)),
         spaced_hyphen_is_dash_error=raw.get("dashes", {}).get("spaced_hyphen", "accepted") == "error",
         period_after_quoted_question=bool(quotes.get("period_after_question", False)),
     )

@@ -36,13 +36,13 @@ STYLE_NAMES = {
     "German-style": "German-style quotes („ “)",
     "guillemet": "guillemets (« »)",
     "German-style reversed guillemet": "reversed guillemets (» «)",
-    "straight": 'straight quotes (")',
+    "straight": "straight quotes",
     "reversed": "reversed quotes (‟)",
 }
 OPEN_BEFORE = set(SPACE) | set("\n([{—–-/") | set(DOUBLE + SINGLE)
 CLOSE_AFTER = set(".,;:!?)]}…-") | set(DOUBLE + SINGLE)  # „Yellowstone“-Schauspielerin
 STRAIGHT_SINGLE = regex.compile("'")
-PILEUP = regex.compile(r"([ \u00a0]?)([“”\"«»„])[ \u00a0]?([.,;:])[ \u00a0]?([“”\"«»])")
+PILEUP = regex.compile(r"([ \u00a0]?)([“”\"«»„])[ \u00a0]?([.,;:])([“”\"«»])(?=\s|$|[.,;:])")
 
 
 @dataclass
@@ -175,14 +175,15 @@ class _Analyser:
             same_level_open = [m for m in stack if m.level == mark.level]
             if not roles:
                 role = self._role_from_position(mark, same_level_open, styles)
-                self._foreign(mark, role, styles.get(role) or next(iter(styles.values()), "foreign"), len(stack))
+                self._foreign(mark, role, styles.get(role) or next(iter(styles.values()), "foreign"),
+                              len(stack) - (role == "close"))
             elif roles == {"open", "close"}:
                 role = self._role_from_position(mark, same_level_open, styles)
             else:
                 role = next(iter(roles))
                 if pos in ("open", "close") and pos != role:
-                    if pos in styles and not (pos == "close" and self._space_before(mark)):
-                        self._foreign(mark, pos, styles[pos], len(stack))
+                    if self._foreign_use(mark, pos, styles, same_level_open):
+                        self._foreign(mark, pos, styles[pos], len(stack) - (pos == "close"))
                     else:
                         self._misoriented(mark, pos)
                     role = pos
@@ -260,6 +261,16 @@ class _Analyser:
             if pos in ("close", "close-spaced"):
                 return True
         return False
+
+    def _foreign_use(self, mark: Mark, pos: str, styles: dict, open_marks: list[Mark]) -> bool:
+        """A target glyph in the role another convention gives it (German “ closing „), not a slip."""
+        if pos not in styles:
+            return False
+        if pos == "open":
+            return True
+        opener = open_marks[-1] if open_marks else None
+        return not self._space_before(mark) and opener is not None and \
+            GLYPH_STYLES.get(opener.char, {}).get("open") == styles["close"]
 
     def _space_before(self, mark: Mark) -> bool:
         return mark.start > 0 and self.text[mark.start - 1] in SPACE

@@ -3,7 +3,8 @@ import regex
 
 from mtcheck.rules.base import Rule
 
-MISSING_AFTER = regex.compile(r"(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu}\p{Ll})|(?<=\p{L}\p{L})([,;])(?=\p{L}\p{L})")
+MISSING_AFTER = regex.compile(r"(?<=[\p{L}\p{N}]{2})([.!?])(?=\p{Lu}\p{Ll})|(?<=\p{L}\p{L})([,;])(?=\p{L}\p{L})")
+WORD_AFTER = regex.compile(r"[\w’'-]*")
 
 
 class MissingSpaceAfter(Rule):
@@ -30,4 +31,7 @@ class MissingSpaceAfter(Rule):
             if doc.in_link(m.start()):
                 continue
             mark = m.group()
-            yield self.finding(doc, m.start(), m.end(), f"no space after “{mark}”", mark + " ")
+            before = doc.word_before(m.start()).rsplit(".", 1)[-1]
+            after = WORD_AFTER.match(doc.text, m.end()).group()
+            yield self.finding(doc, m.start() - len(before), m.end() + len(after), f"no space after “{mark}”",
+                               f"{before}{mark} {after}")
