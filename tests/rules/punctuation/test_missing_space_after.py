@@ -1,0 +1,28 @@
+"""PUN006 missing-space-after: must-flag and must-pass examples."""
+import pytest
+
+from helpers import assert_flags, assert_quiet, native_cases
+
+CODE = "PUN006"
+MUST_FLAG = [
+    ('en', 'Russia continues to mass troops.Around Ukraine the mood is tense.', 'troops.Around', 'troops. Around'),
+    ('es', 'El apagón afectó a la red de ESB.Los técnicos trabajan.', 'ESB.Los', 'ESB. Los'),
+    ('fr', 'Elle est arrivée en 2019.Elle travaille à Lyon.', '2019.Elle', '2019. Elle'),
+    ('en', 'The package includes personal sanctions,economic measures and more.', 'sanctions,economic', 'sanctions, economic'),
+    ('de', 'Die Gespräche gehen weiter.Morgen folgt die nächste Runde.', 'weiter.Morgen', 'weiter. Morgen'),
+    ('fr', 'Les discussions continuent.Demain aura lieu la prochaine réunion.', 'continuent.Demain', 'continuent. Demain'),
+]
+MUST_PASS = [
+    ('en', 'See Amazon.com and bbc.co.uk, or node.js. The U.S.Army is not a typo we flag.'),
+    ('en', 'Write to press@Example.org or visit https://example.org/News.Today for more.'),
+]
+
+
+@pytest.mark.parametrize("lang,text,flagged,suggestion", MUST_FLAG)
+def test_flags(lang, text, flagged, suggestion):
+    assert_flags(CODE, lang, text, flagged, suggestion)
+
+
+@pytest.mark.parametrize("lang,text", MUST_PASS + native_cases())
+def test_passes(lang, text):
+    assert_quiet(CODE, lang, text)

@@ -1,0 +1,27 @@
+"""PUN012 speech-dash: must-flag and must-pass examples."""
+import pytest
+
+from helpers import assert_flags, assert_quiet, native_cases
+
+CODE = "PUN012"
+MUST_FLAG = [
+    ('en', '«We waited ten years», — told journalists the curator. — Many works are new.', '— Many', '“Many'),
+    ('en', '“This is only the fifth find of its kind,” — said the head of the excavation.', ',” —', ',”'),
+    ('de', '„Das ist erst der fünfte Fund“, — sagte der Leiter.', ', —', ','),
+]
+MUST_PASS = [
+    ('en', 'He left. — That was all, wrote the critic.'.replace('—', '-')),
+    ('fr', '« Tu viens ? » demanda-t-il. — Non, répondit-elle.'),
+    ('ru', '«Это лишь пятая находка», — сказал руководитель раскопок.'),
+    ('en', 'The plan – a bold one – worked, and nobody – not even he – objected.'),
+]
+
+
+@pytest.mark.parametrize("lang,text,flagged,suggestion", MUST_FLAG)
+def test_flags(lang, text, flagged, suggestion):
+    assert_flags(CODE, lang, text, flagged, suggestion)
+
+
+@pytest.mark.parametrize("lang,text", MUST_PASS + native_cases())
+def test_passes(lang, text):
+    assert_quiet(CODE, lang, text)
