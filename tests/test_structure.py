@@ -53,5 +53,24 @@ def test_language_data_parses(lang):
 def test_every_data_file_is_documented():
     readme = data_path("README.md").read_text(encoding="utf-8")
     for path in Path(str(data_path())).glob("*/*"):
-        if path.suffix in (".toml", ".txt"):
+        if path.suffix in (".toml", ".txt", ".tsv"):
             assert f"<lang>/{path.name}" in readme or f"{path.parent.name}/{path.name}" in readme, path
+
+
+def test_gazetteer_files_agree():
+    from mtcheck.names.gazetteer import GAZETTEER_LANGS, acronyms, entities, place_styles
+
+    ids = {lang: set(entities(lang)) for lang in GAZETTEER_LANGS}
+    assert len(ids["en"]) >= 300
+    assert all(ids[lang] == ids["en"] for lang in GAZETTEER_LANGS), "names.tsv files list different entities"
+    for lang in GAZETTEER_LANGS:
+        assert all(e.type in ("person", "place", "org") and e.name for e in entities(lang).values())
+        assert all(style for style in place_styles(lang))
+        assert all(right for right, _, _ in acronyms(lang).values())
+
+
+@pytest.mark.parametrize("path", sorted(Path(str(data_path())).glob("*/*.tsv")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_tsv_rows_have_the_header_fields(path):
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    width = len(rows[0].split("\t"))
+    assert all(len(row.split("\t")) == width for row in rows), path

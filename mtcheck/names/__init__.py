@@ -1,0 +1,1 @@
+"""Names analysis shared by the names rules: the gazetteer and its foreign forms."""

@@ -1,0 +1,105 @@
+"""The gazetteer: people, places and organisations with their spelling in each language
+(data/<lang>/names.tsv), the place-name styles and acronym casings of each target language."""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+
+from mtcheck.languages import data_path
+
+GAZETTEER_LANGS = ("en", "it", "fr", "de", "es")
+LANGUAGE_NAMES = {"en": "English", "it": "Italian", "fr": "French", "de": "German", "es": "Spanish",
+                  "pt": "Portuguese", "ru": "Russian"}
+
+
+def read_tsv(*parts: str) -> list[dict]:
+    path = data_path(*parts)
+    if not path.is_file():
+        return []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    variants: tuple[str, ...]
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+
+@functools.lru_cache(maxsize=None)
+def entities(lang: str) -> dict[str, Entity]:
+    return {row["id"]: Entity(row["id"], row["type"], row["name"].strip(),
+                              tuple(v.strip() for v in (row.get("variants") or "").split("|") if v.strip()))
+            for row in read_tsv(lang, "names.tsv")}
+
+
+@dataclass(frozen=True)
+class ForeignForm:
+    form: str          # as another language writes it
+    target: str        # as the target language writes it
+    source_lang: str   # whose form it is
+    entity: str
+
+
+@functools.lru_cache(maxsize=None)
+def valid_spellings(lang: str) -> frozenset[str]:
+    """Every spelling, and every word of a spelling, the target's gazetteer accepts."""
+    out = set()
+    for entity in entities(lang).values():
+        for spelling in entity.spellings:
+            out.add(spelling)
+            out.update(spelling.split())
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_forms(lang: str) -> dict[str, dict[str, ForeignForm]]:
+    """Other languages' names for the target's entities: {'person': {'Serghei': ...}, 'place': {...}}.
+
+    People are compared word by word (Serghei Lavrov -> Serghei: Sergei), places and
+    organisations as whole names (Genova: Genoa). A form the target accepts anywhere in its
+    gazetteer is never foreign.
+    """
+    target = entities(lang)
+    accepted = valid_spellings(lang)
+    out: dict[str, dict[str, ForeignForm]] = {"person": {}, "place": {}}
+    for other in GAZETTEER_LANGS:
+        if other == lang:
+            continue
+        for entity_id, foreign in entities(other).items():
+            mine = target.get(entity_id)
+            if mine is None or foreign.name in mine.spellings:
+                continue
+            if foreign.type == "person":
+                theirs, ours = foreign.name.split(), mine.name.split()
+                if len(theirs) != len(ours):
+                    continue
+                for word, right in zip(theirs, ours):
+                    if word != right and word not in accepted and len(word) > 2:
+                        out["person"].setdefault(word, ForeignForm(word, right, other, entity_id))
+            elif foreign.name not in accepted:
+                out["place"].setdefault(foreign.name, ForeignForm(foreign.name, mine.name, other, entity_id))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def place_styles(lang: str) -> dict[str, dict[str, str]]:
+    """{style: {old: current}} for the target language (data/<lang>/place_styles.tsv)."""
+    out: dict[str, dict[str, str]] = {}
+    for row in read_tsv(lang, "place_styles.tsv"):
+        out.setdefault(row["style"], {})[row["old"]] = row["current"]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def acronyms(lang: str) -> dict[str, tuple[str, str, str]]:
+    """{wrong: (right, requires, style)} (data/<lang>/acronyms.tsv)."""
+    return {row["wrong"]: (row["right"], row.get("requires") or "", row.get("style") or "all")
+            for row in read_tsv(lang, "acronyms.tsv")}

@@ -1,0 +1,60 @@
+"""A place name in a form the target language's press no longer uses (Kiev for Kyiv in English)."""
+import functools
+
+import regex
+
+from mtcheck.names.gazetteer import place_styles
+from mtcheck.rules.base import Rule
+
+# The house style applied by default: current AP and Reuters practice for English.
+DEFAULT_STYLE = {"en": "ap"}
+
+
+@functools.lru_cache(maxsize=None)
+def _table(lang: str) -> dict[str, str]:
+    styles = place_styles(lang)
+    table = dict(styles.get("all", {}))
+    table.update(styles.get(DEFAULT_STYLE.get(lang, ""), {}))
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(lang: str):
+    table = _table(lang)
+    if not table:
+        return None
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
+                         + r")(?![\w-])")
+
+
+class StyleVariant(Rule):
+    """
+    What it flags: a place name in the older form the target language's press has dropped:
+    Kiev, Kharkov, Odessa, Bombay in English under AP/Reuters style (the default house style).
+    German, French, Italian and Spanish keep Kiew, Kiev: only the renamings their press follows
+    are listed for them.
+
+    Why it matters: the old form (often the Russian-based transliteration) reads as dated or
+    partisan, and it is the form a machine translation copies from the source language.
+
+    Example: Boris Johnson flies to Kiev today.
+
+    Instead: Boris Johnson flies to Kyiv today.
+
+    Data: data/<lang>/place_styles.tsv (old, current, style, since, source).
+    """
+
+    code = "NAM003"
+    severity = "minor"
+
+    def check(self, doc):
+        if doc.lang is None:
+            return
+        pattern = _pattern(doc.lang)
+        if pattern is None:
+            return
+        table = _table(doc.lang)
+        for m in pattern.finditer(doc.text):
+            yield self.finding(doc, m.start(), m.end(),
+                               f"{m.group()} is now written {table[m.group()]} in the {doc.conventions.name} press",
+                               table[m.group()])
