@@ -67,7 +67,7 @@ def all_abbreviations() -> frozenset[str]:
     return frozenset().union(*(conventions(lang).abbreviations for lang in SUPPORTED))
 
 
-def _read_lines(path) -> list[str]:
+def read_lines(path) -> list[str]:
     if not path.is_file():
         return []
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
@@ -91,9 +91,9 @@ def conventions(lang: str | None) -> Conventions:
         quote_pairs=tuple(pairs),
         space_inside_guillemets=bool(spacing.get("inside_guillemets", False)),
         space_before=spacing.get("before", ""),
-        abbreviations=frozenset(_read_lines(folder.joinpath("abbreviations.txt")))
-        | frozenset(_read_lines(data_path("und", "abbreviations.txt"))),
-        speech_verbs=frozenset(_read_lines(folder.joinpath("speech_verbs.txt"))),
+        abbreviations=frozenset(read_lines(folder.joinpath("abbreviations.txt")))
+        | frozenset(read_lines(data_path("und", "abbreviations.txt"))),
+        speech_verbs=frozenset(read_lines(folder.joinpath("speech_verbs.txt"))),
         percent_space=bool(spacing.get("percent", False)),
         attribution_dashes=bool(raw.get("dashes", {}).get("attribution", True)),
         ordinal_period=bool(raw.get("numbers", {}).get("ordinal_period", False)),

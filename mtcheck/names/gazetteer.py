@@ -46,6 +46,8 @@ class ForeignForm:
     target: str        # as the target language writes it
     source_lang: str   # whose form it is
     entity: str
+    type: str          # person, place or org
+    position: str      # first or last word of a person's name, or the whole name
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,33 +62,19 @@ def valid_spellings(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def foreign_forms(lang: str) -> dict[str, dict[str, ForeignForm]]:
-    """Other languages' names for the target's entities: {'person': {'Serghei': ...}, 'place': {...}}.
+def foreign_forms(lang: str) -> dict[str, ForeignForm]:
+    """Other languages' spellings of the gazetteer's entities that a text in `lang` should not hold
+    (data/<lang>/foreign_names.tsv, built by scripts/build_foreign_names.py)."""
+    return {row["form"]: ForeignForm(row["form"], row["target"], row["source_lang"], row["entity"],
+                                     row["type"], row["position"])
+            for row in read_tsv(lang, "foreign_names.tsv")}
 
-    People are compared word by word (Serghei Lavrov -> Serghei: Sergei), places and
-    organisations as whole names (Genova: Genoa). A form the target accepts anywhere in its
-    gazetteer is never foreign.
-    """
-    target = entities(lang)
-    accepted = valid_spellings(lang)
-    out: dict[str, dict[str, ForeignForm]] = {"person": {}, "place": {}}
-    for other in GAZETTEER_LANGS:
-        if other == lang:
-            continue
-        for entity_id, foreign in entities(other).items():
-            mine = target.get(entity_id)
-            if mine is None or foreign.name in mine.spellings:
-                continue
-            if foreign.type == "person":
-                theirs, ours = foreign.name.split(), mine.name.split()
-                if len(theirs) != len(ours):
-                    continue
-                for word, right in zip(theirs, ours):
-                    if word != right and word not in accepted and len(word) > 2:
-                        out["person"].setdefault(word, ForeignForm(word, right, other, entity_id))
-            elif foreign.name not in accepted:
-                out["place"].setdefault(foreign.name, ForeignForm(foreign.name, mine.name, other, entity_id))
-    return out
+
+@functools.lru_cache(maxsize=None)
+def entity_words(entity_id: str) -> frozenset[str]:
+    """Every word of every spelling of one entity, in every language: Lavrov, Lawrow, Serghei..."""
+    return frozenset(word for lang in GAZETTEER_LANGS if entity_id in entities(lang)
+                     for spelling in entities(lang)[entity_id].spellings for word in spelling.split())
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,29 @@
+"""NAM002 transliteration-convention: must-flag and must-pass examples."""
+import pytest
+
+from helpers import assert_flags, assert_quiet, native_cases
+
+CODE = "NAM002"
+MUST_FLAG = [
+    ("en", "Russian Foreign Minister Serghei Lavrov will call Antony Blinken.", "Serghei", "Sergei"),
+    ("en", "Sergej Lawrow said the talks were useful.", "Lawrow", "Lavrov"),
+    ("en", "Dmitri Medwedew, the former president, wrote on Telegram.", "Medwedew", "Medvedev"),
+    ("de", "Der frühere Präsident Dmitry Medvedev schrieb auf Telegram.", "Medvedev", "Medwedew"),
+]
+MUST_PASS = [
+    ("en", "Sergei Lavrov and Dmitry Medvedev spoke; Serghei the plumber did not."),
+    ("de", "Sergej Lawrow traf Dmitri Medwedew in Moskau."),
+    ("fr", "Sergueï Lavrov a rencontré Dmitri Medvedev à Moscou."),
+    ("it", "Serghei Lavrov ha incontrato Dmitrij Medvedev a Mosca."),
+    ("es", "Serguéi Lavrov se reunió con Dmitri Medvédev en Moscú."),
+]
+
+
+@pytest.mark.parametrize("lang,text,flagged,suggestion", MUST_FLAG)
+def test_flags(lang, text, flagged, suggestion):
+    assert_flags(CODE, lang, text, flagged, suggestion)
+
+
+@pytest.mark.parametrize("lang,text", MUST_PASS + native_cases())
+def test_passes(lang, text):
+    assert_quiet(CODE, lang, text)
