@@ -32,6 +32,12 @@ class Span:
     kind: str = ""
 
 
+def words_pattern(words) -> "regex.Pattern":
+    """Any of `words` (longest first) as whole words: not inside a longer word or hyphenation."""
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
 class Document:
     """An article as read, with its language conventions and lazily built structure."""
 

@@ -61,7 +61,7 @@ def main() -> int:
     for lang in GAZETTEER_LANGS:
         rows = sorted(forms_for(lang))
         path = ROOT / "mtcheck" / "data" / lang / "foreign_names.tsv"
-        lines = [f"# Built by scripts/build_foreign_names.py from the names.tsv files and wordfreq; do not edit.",
+        lines = ["# Built by scripts/build_foreign_names.py from the names.tsv files and wordfreq; do not edit.",
                  f"# Other languages' spellings of the gazetteer's entities, rare in {lang} (Zipf < {MAX_TARGET_ZIPF}) and "
                  f"at least {MIN_MARGIN} more frequent in their own language (or Zipf < {UNSEEN_ZIPF} in {lang}).", HEADER]
         lines += ["\t".join(row) for row in rows]

@@ -1,6 +1,8 @@
 """Shared test helpers: run one rule over examples."""
 from __future__ import annotations
 
+import pytest
+
 from mtcheck import check_text
 
 # Native text of each language, full of the traps a checker must not flag.
@@ -65,3 +67,17 @@ def assert_quiet(code: str, lang: str, text: str):
 
 def native_cases():
     return [(lang, text) for lang, texts in NATIVE_TRAPS.items() for text in texts]
+
+
+def rule_tests(code: str, must_flag: list, must_pass: list):
+    """The two tests of a rule's test module: every MUST_FLAG example is flagged (with its
+    suggestion), every MUST_PASS example and every native trap stays quiet."""
+    @pytest.mark.parametrize("lang,text,flagged,suggestion", must_flag)
+    def test_flags(lang, text, flagged, suggestion):
+        assert_flags(code, lang, text, flagged, suggestion)
+
+    @pytest.mark.parametrize("lang,text", must_pass + native_cases())
+    def test_passes(lang, text):
+        assert_quiet(code, lang, text)
+
+    return test_flags, test_passes

@@ -5,7 +5,7 @@ import functools
 
 import regex
 
-from mtcheck.document import Document
+from mtcheck.document import Document, words_pattern
 from mtcheck.names.gazetteer import ForeignForm, entity_words, foreign_forms
 
 NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{Lu}][\w’'-]*)")
@@ -16,8 +16,7 @@ def _pattern(lang: str):
     forms = foreign_forms(lang)
     if not forms:
         return None
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return words_pattern(forms)
 
 
 def foreign_mentions(doc: Document) -> list[tuple[int, int, ForeignForm]]:

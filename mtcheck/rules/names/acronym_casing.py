@@ -1,9 +1,8 @@
 """Organisation names and acronyms cased or abbreviated as another language writes them (Ria Novosti)."""
 import functools
 
-import regex
-
 from mtcheck.names.gazetteer import acronyms
+from mtcheck.document import words_pattern
 from mtcheck.rules.base import Rule
 
 DEFAULT_STYLES = frozenset({"all"})
@@ -14,8 +13,7 @@ def _pattern(lang: str):
     table = acronyms(lang)
     if not table:
         return None
-    words = sorted(table, key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\w-])")
+    return words_pattern(table)
 
 
 class AcronymCasing(Rule):

@@ -1,9 +1,8 @@
 """A place name in a form the target language's press no longer uses (Kiev for Kyiv in English)."""
 import functools
 
-import regex
-
 from mtcheck.names.gazetteer import place_styles
+from mtcheck.document import words_pattern
 from mtcheck.rules.base import Rule
 
 # The house style applied by default: current AP and Reuters practice for English.
@@ -23,8 +22,7 @@ def _pattern(lang: str):
     table = _table(lang)
     if not table:
         return None
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
-                         + r")(?![\w-])")
+    return words_pattern(table)
 
 
 class StyleVariant(Rule):

@@ -1,7 +1,5 @@
 """PUN001 unbalanced-quotes: must-flag and must-pass examples."""
-import pytest
-
-from helpers import assert_flags, assert_quiet, native_cases
+from helpers import rule_tests
 
 CODE = "PUN001"
 MUST_FLAG = [
@@ -20,11 +18,4 @@ MUST_PASS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,flagged,suggestion", MUST_FLAG)
-def test_flags(lang, text, flagged, suggestion):
-    assert_flags(CODE, lang, text, flagged, suggestion)
-
-
-@pytest.mark.parametrize("lang,text", MUST_PASS + native_cases())
-def test_passes(lang, text):
-    assert_quiet(CODE, lang, text)
+test_flags, test_passes = rule_tests(CODE, MUST_FLAG, MUST_PASS)
