@@ -1,22 +1,11 @@
 """Organisation names and acronyms cased or abbreviated as another language writes them (Ria Novosti)."""
-import functools
-
 from mtcheck.names.gazetteer import acronyms
-from mtcheck.document import words_pattern
-from mtcheck.rules.base import Rule
+from mtcheck.rules.substitution import SubstitutionRule
 
 DEFAULT_STYLES = frozenset({"all"})
 
 
-@functools.lru_cache(maxsize=None)
-def _pattern(lang: str):
-    table = acronyms(lang)
-    if not table:
-        return None
-    return words_pattern(table)
-
-
-class AcronymCasing(Rule):
+class AcronymCasing(SubstitutionRule):
     """
     What it flags: an organisation's name or acronym in the casing or the abbreviation of another
     language: Ria Novosti for RIA Novosti, Onu or ONU for UN, Fbi for FBI in English; OTAN in
@@ -36,16 +25,10 @@ class AcronymCasing(Rule):
     code = "NAM004"
     severity = "minor"
 
-    def check(self, doc):
-        if doc.lang is None:
-            return
-        pattern = _pattern(doc.lang)
-        if pattern is None:
-            return
-        table = acronyms(doc.lang)
-        for m in pattern.finditer(doc.text):
-            right, requires, style = table[m.group()]
-            if style not in DEFAULT_STYLES or (requires and requires.lower() not in doc.text.lower()):
-                continue
-            yield self.finding(doc, m.start(), m.end(), f"{m.group()} is written {right} in {doc.conventions.name}",
-                               right)
+    def table(self, doc):
+        text = doc.text.lower()
+        return {wrong: right for wrong, (right, requires, style) in acronyms(doc.lang).items()
+                if style in DEFAULT_STYLES and (not requires or requires.lower() in text)}
+
+    def message(self, doc, wrong, right):
+        return f"{wrong} is written {right} in {doc.conventions.name}"

@@ -2,8 +2,7 @@
 import functools
 
 from mtcheck.names.gazetteer import place_styles
-from mtcheck.document import words_pattern
-from mtcheck.rules.base import Rule
+from mtcheck.rules.substitution import SubstitutionRule
 
 # The house style applied by default: current AP and Reuters practice for English.
 DEFAULT_STYLE = {"en": "ap"}
@@ -17,15 +16,7 @@ def _table(lang: str) -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
-def _pattern(lang: str):
-    table = _table(lang)
-    if not table:
-        return None
-    return words_pattern(table)
-
-
-class StyleVariant(Rule):
+class StyleVariant(SubstitutionRule):
     """
     What it flags: a place name in the older form the target language's press has dropped:
     Kiev, Kharkov, Odessa, Bombay in English under AP/Reuters style (the default house style).
@@ -45,14 +36,8 @@ class StyleVariant(Rule):
     code = "NAM003"
     severity = "minor"
 
-    def check(self, doc):
-        if doc.lang is None:
-            return
-        pattern = _pattern(doc.lang)
-        if pattern is None:
-            return
-        table = _table(doc.lang)
-        for m in pattern.finditer(doc.text):
-            yield self.finding(doc, m.start(), m.end(),
-                               f"{m.group()} is now written {table[m.group()]} in the {doc.conventions.name} press",
-                               table[m.group()])
+    def table(self, doc):
+        return _table(doc.lang)
+
+    def message(self, doc, wrong, right):
+        return f"{wrong} is now written {right} in the {doc.conventions.name} press"

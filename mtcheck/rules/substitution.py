@@ -1,0 +1,33 @@
+"""The generic substitution rule: words of a per-language table, each with what to write instead."""
+from __future__ import annotations
+
+import functools
+
+from mtcheck.document import words_pattern
+from mtcheck.rules.base import Rule
+
+
+class SubstitutionRule(Rule):
+    """Base for rules that flag the whole-word entries of a table (wrong -> right) read from data."""
+
+    def table(self, doc) -> dict[str, str]:
+        """{wrong: right} that applies to this document."""
+        raise NotImplementedError
+
+    def message(self, doc, wrong: str, right: str) -> str:
+        raise NotImplementedError
+
+    def check(self, doc):
+        if doc.lang is None:
+            return
+        table = self.table(doc)
+        if not table:
+            return
+        for m in _pattern(tuple(sorted(table))).finditer(doc.text):
+            right = table[m.group()]
+            yield self.finding(doc, m.start(), m.end(), self.message(doc, m.group(), right), right)
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(words: tuple[str, ...]):
+    return words_pattern(words)
