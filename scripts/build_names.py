@@ -1,29 +1,45 @@
 #!/usr/bin/env python3
-"""Build data/<lang>/foreign_names.tsv: other languages' spellings of the gazetteer's entities
-that a text in <lang> should not contain, with the target spelling and the language they come from.
+"""Build the names tables mtcheck ships, from the gazetteers, the romanisation rules and wordfreq.
 
-    python3 scripts/build_foreign_names.py      # needs wordfreq (a build-time dependency only)
+    python3 -m pip install '.[build]' && python3 scripts/build_names.py
 
-A form is kept only where it is rare in the target language and clearly more frequent in its own
-(wordfreq Zipf frequencies), so that names a target press also uses (Roma, Napoli, Julia, USA)
-never become findings. The table is small; mtcheck reads it without wordfreq at run time.
+- data/<lang>/foreign_names.tsv: other languages' spellings of the gazetteer's entities that a
+  text in <lang> should not contain. A form is kept only where it is rare in the target language
+  and clearly more frequent in its own (wordfreq Zipf frequencies), so names a target press also
+  uses (Roma, Napoli, Julia, USA) never become findings.
+- data/<lang>/conventions.tsv: words of any language's word list that data/translit/rewrites.tsv
+  turns into a spelling the target's text uses clearly more often (Ioulia -> Yulia, Tchekhov ->
+  Chekhov): the attested romanisations of another convention, with the evidence.
+
+Both tables are small; mtcheck reads them without wordfreq at run time.
 """
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wordfreq import zipf_frequency  # noqa: E402
+from wordfreq import get_frequency_dict, zipf_frequency  # noqa: E402
 
 from mtcheck.names.gazetteer import GAZETTEER_LANGS, entities, valid_spellings  # noqa: E402
+from mtcheck.names.translit import pairs, rewrite  # noqa: E402
 
 MAX_TARGET_ZIPF = 3.25  # rarer than this in the target language's text
 MIN_MARGIN = 0.7        # and at least this much more frequent in the language it comes from,
 UNSEEN_ZIPF = 1.5       # unless the target's text hardly ever has it
 HEADER = "form\ttarget\tsource_lang\tentity\ttype\tposition"
+CONVENTIONS_HEADER = "form\ttarget\tsource_lang\tzipf_form_target\tzipf_form_source\tzipf_target"
+MIN_SOURCE_ZIPF = 1.5     # the form is attested in its own language
+MIN_SUGGESTION_ZIPF = 2.0  # the target spelling is attested in the target language,
+MIN_SUGGESTION_ZIPF_UNSEEN = 1.2  # or, for a form the target never uses, at least known there
+GAIN = 0.25               # the target spelling is more frequent in the target than the form
+ACCEPTED_IN_TARGET = 2.4  # a form the target's own text uses this often is a variant it accepts,
+STRONG_GAIN = 1.0         # unless the target spelling is this much more frequent still
+LETTERS = re.compile(r"[^\W\d_]{4,}")
 
 
 def forms_for(lang: str):
@@ -50,20 +66,76 @@ def forms_for(lang: str):
                     continue
                 if not word[0].isupper():
                     continue
+                # a name of several words is matched whole (Bayern Monaco), and wordfreq's estimate
+                # for a phrase says nothing about the phrase, so only single words are filtered
                 in_target, in_source = zipf_frequency(word, lang), zipf_frequency(word, other)
-                if in_target >= MAX_TARGET_ZIPF or (in_target >= UNSEEN_ZIPF and in_source - in_target < MIN_MARGIN):
+                if " " not in word and (in_target >= MAX_TARGET_ZIPF
+                                        or (in_target >= UNSEEN_ZIPF and in_source - in_target < MIN_MARGIN)):
                     continue
                 seen.add(word)
                 yield word, right, other, entity_id, foreign.type, position
+
+
+def accents_only(word: str, other: str) -> bool:
+    """Sánchez/Sanchez: a language's own accents are house style, not a romanisation; only the
+    French diaeresis of transliterations (Andreï, Sergueï) counts."""
+    def strip(w):
+        return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch) or ch == "\u0308")
+    return strip(word) == strip(other)
+
+
+def conventions_for(lang: str):
+    """(form, target spelling, source language, evidence) for every attested form another
+    convention writes and the rules turn into a clearly more frequent target spelling."""
+    accepted = {w.lower() for w in valid_spellings(lang)}
+    best: dict[str, tuple] = {}
+    for source, target in sorted(pairs()):
+        if target != lang:
+            continue
+        for word, freq in get_frequency_dict(source, "best").items():
+            if not LETTERS.fullmatch(word) or word in accepted:
+                continue
+            in_source = zipf_frequency(word, source)
+            if in_source < MIN_SOURCE_ZIPF:
+                break  # the dictionary is sorted by frequency
+            candidates = [c for c in rewrite(word, source, lang) if c != word]
+            if not candidates:
+                continue
+            in_target = zipf_frequency(word, lang)
+            if in_source < in_target:
+                continue
+            candidates = [c for c in candidates if not accents_only(word, c)]
+            if not candidates:
+                continue
+            scored = max((zipf_frequency(c, lang), c) for c in candidates)
+            floor = MIN_SUGGESTION_ZIPF if in_target > 0 else MIN_SUGGESTION_ZIPF_UNSEEN
+            if scored[0] < floor or scored[0] < in_target + GAIN:
+                continue
+            if in_target >= ACCEPTED_IN_TARGET and scored[0] < in_target + STRONG_GAIN:
+                continue
+            row = (word, scored[1], source, f"{in_target:.2f}", f"{in_source:.2f}", f"{scored[0]:.2f}")
+            if word not in best or float(best[word][4]) < in_source:
+                best[word] = row
+    return sorted(best.values())
 
 
 def main() -> int:
     for lang in GAZETTEER_LANGS:
         rows = sorted(forms_for(lang))
         path = ROOT / "mtcheck" / "data" / lang / "foreign_names.tsv"
-        lines = ["# Built by scripts/build_foreign_names.py from the names.tsv files and wordfreq; do not edit.",
+        lines = ["# Built by scripts/build_names.py from the names.tsv files and wordfreq; do not edit.",
                  f"# Other languages' spellings of the gazetteer's entities, rare in {lang} (Zipf < {MAX_TARGET_ZIPF}) and "
                  f"at least {MIN_MARGIN} more frequent in their own language (or Zipf < {UNSEEN_ZIPF} in {lang}).", HEADER]
+        lines += ["\t".join(row) for row in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {len(rows)} forms")
+        rows = conventions_for(lang)
+        path = ROOT / "mtcheck" / "data" / lang / "conventions.tsv"
+        lines = ["# Built by scripts/build_names.py from data/translit/rewrites.tsv and wordfreq; do not edit.",
+                 f"# Words attested in another language (Zipf >= {MIN_SOURCE_ZIPF}) that the rules turn into a spelling "
+                 f"at least {GAIN} more frequent in {lang} (Zipf >= {MIN_SUGGESTION_ZIPF}, or {MIN_SUGGESTION_ZIPF_UNSEEN} "
+                 f"for a form {lang} never uses; {STRONG_GAIN} more for a form {lang} uses at Zipf >= {ACCEPTED_IN_TARGET}).",
+                 CONVENTIONS_HEADER]
         lines += ["\t".join(row) for row in rows]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {len(rows)} forms")

@@ -19,7 +19,7 @@ NATIVE_TRAPS = {
     ],
     "it": [
         "Il ministro ha detto: «Non faremo un passo indietro». Lo riporta l’agenzia Ansa, ecc. e così via.",
-        "Sergej Lavrov? No: in italiano si scrive Serghei Lavrov, ha spiegato il dott. Rossi alle ore 10.30.",
+        "In italiano si scrive Serghei Lavrov, ha spiegato il dott. Rossi alle ore 10.30.",
         "«Vieni?». «Sì», rispose. L’Italia – ha aggiunto – è pronta a “fare la sua parte”.",
         "Il Pil è cresciuto del 3,5% nel 2023, secondo l’Istat (dati provvisori).",
     ],

@@ -54,7 +54,8 @@ def test_every_data_file_is_documented():
     readme = data_path("README.md").read_text(encoding="utf-8")
     for path in Path(str(data_path())).glob("*/*"):
         if path.suffix in (".toml", ".txt", ".tsv"):
-            assert f"<lang>/{path.name}" in readme or f"{path.parent.name}/{path.name}" in readme, path
+            folder = "<src>-<tgt>" if "-" in path.parent.name else "<lang>"
+            assert f"{folder}/{path.name}" in readme or f"{path.parent.name}/{path.name}" in readme, path
 
 
 def test_gazetteer_files_agree():

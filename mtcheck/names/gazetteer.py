@@ -64,7 +64,7 @@ def valid_spellings(lang: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def foreign_forms(lang: str) -> dict[str, ForeignForm]:
     """Other languages' spellings of the gazetteer's entities that a text in `lang` should not hold
-    (data/<lang>/foreign_names.tsv, built by scripts/build_foreign_names.py)."""
+    (data/<lang>/foreign_names.tsv, built by scripts/build_names.py)."""
     return {row["form"]: ForeignForm(row["form"], row["target"], row["source_lang"], row["entity"],
                                      row["type"], row["position"])
             for row in read_tsv(lang, "foreign_names.tsv")}
@@ -91,3 +91,16 @@ def acronyms(lang: str) -> dict[str, tuple[str, str, str]]:
     """{wrong: (right, requires, style)} (data/<lang>/acronyms.tsv)."""
     return {row["wrong"]: (row["right"], row.get("requires") or "", row.get("style") or "all")
             for row in read_tsv(lang, "acronyms.tsv")}
+
+
+@dataclass(frozen=True)
+class Convention:
+    target: str       # the target convention's spelling, lower-case
+    source_lang: str  # the convention the form follows
+
+
+@functools.lru_cache(maxsize=None)
+def conventions(lang: str) -> dict[str, Convention]:
+    """Attested romanisations of other conventions and the target's spelling of them
+    (data/<lang>/conventions.tsv, built by scripts/build_names.py)."""
+    return {row["form"]: Convention(row["target"], row["source_lang"]) for row in read_tsv(lang, "conventions.tsv")}

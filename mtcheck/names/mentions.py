@@ -1,7 +1,8 @@
-"""Where the gazetteer's foreign forms occur in a document (cached per document)."""
+"""Names in a document: the gazetteer's foreign forms and the capitalised words of names (cached)."""
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import regex
 
@@ -36,4 +37,40 @@ def foreign_mentions(doc: Document) -> list[tuple[int, int, ForeignForm]]:
                     continue
             out.append((m.start(), m.end(), form))
     doc.cache["foreign_mentions"] = out
+    return out
+
+
+NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[’'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:\p{Ll}|\p{M})")
+FIRST_LETTER = regex.compile(r"\w")
+GAP = regex.compile(r"[ \u00a0]+|-")
+
+
+@dataclass(frozen=True)
+class NameWord:
+    start: int
+    end: int
+    text: str
+    before: str   # the capitalised word right before it (same name), or ""
+    after: str    # the capitalised word right after it, or ""
+
+
+def name_words(doc: Document) -> list[NameWord]:
+    """Capitalised words that can be parts of names: not a sentence's first word unless the
+    same word also stands inside a sentence or next to another capitalised word."""
+    if "name_words" in doc.cache:
+        return doc.cache["name_words"]
+    text = doc.text
+    found = [m for m in NAME_WORD.finditer(text) if not (m.end() < len(text) and text[m.end()].isalnum())
+             and not (m.start() > 0 and text[m.start() - 1].isalnum())]
+    starts = {FIRST_LETTER.search(text, s.start, s.end).start() for s in doc.sentences
+              if FIRST_LETTER.search(text, s.start, s.end)}
+    inner = {m.group() for m in found if m.start() not in starts}
+    out = []
+    for i, m in enumerate(found):
+        prev = found[i - 1] if i and GAP.fullmatch(text[found[i - 1].end():m.start()]) else None
+        nxt = found[i + 1] if i + 1 < len(found) and GAP.fullmatch(text[m.end():found[i + 1].start()]) else None
+        if m.start() in starts and m.group() not in inner and nxt is None:
+            continue
+        out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))
+    doc.cache["name_words"] = out
     return out

@@ -31,7 +31,7 @@ class ForeignExonym(Rule):
 
     Instead: Heavy rain hit the coast between Genoa and Chiavari.
 
-    Data: data/<lang>/foreign_names.tsv, built from the gazetteers by scripts/build_foreign_names.py;
+    Data: data/<lang>/foreign_names.tsv, built from the gazetteers by scripts/build_names.py;
     data/<lang>/club_context.txt.
     """
 

@@ -7,9 +7,13 @@ MUST_FLAG = [
     ("en", "Sergej Lawrow said the talks were useful.", "Lawrow", "Lavrov"),
     ("en", "Dmitri Medwedew, the former president, wrote on Telegram.", "Medwedew", "Medvedev"),
     ("de", "Der frühere Präsident Dmitry Medvedev schrieb auf Telegram.", "Medvedev", "Medwedew"),
+    ("en", "The actress Ioulia Vysotskaya spoke about Tchekhov.", "Ioulia", "Yulia"),
+    ("en", "The actress Ioulia Vysotskaya spoke about Tchekhov.", "Tchekhov", "Chekhov"),
+    ("de", "Der Trainer Andrey Petrov lobte die Mannschaft.", "Andrey", "Andrej"),
 ]
 MUST_PASS = [
-    ("en", "Sergei Lavrov and Dmitry Medvedev spoke; Serghei the plumber did not."),
+    ("en", "Sergei Lavrov and Dmitry Medvedev spoke; Julia Roberts and Andrea Bocelli did not."),
+    ("en", "Jürgen Klopp, José Mourinho and Pedro Sánchez met Dr. Whitaker in St. Louis."),
     ("de", "Sergej Lawrow traf Dmitri Medwedew in Moskau."),
     ("fr", "Sergueï Lavrov a rencontré Dmitri Medvedev à Moscou."),
     ("it", "Serghei Lavrov ha incontrato Dmitrij Medvedev a Mosca."),

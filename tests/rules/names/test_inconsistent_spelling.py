@@ -1,0 +1,21 @@
+"""NAM001 inconsistent-spelling: must-flag and must-pass examples."""
+from helpers import rule_tests
+
+CODE = "NAM001"
+MUST_FLAG = [
+    ("en", "Serghei Lavrov will call. Later, Serghei Lavrov spoke. After the call, Serghiei Lavrov will comment.",
+     "Serghiei", "Sergei"),
+    ("en", "The geologist Alexey Voronin led the dig. In May, Alexei Voronin found the tooth.", "Alexei", "Alexey"),
+    ("en", "The film by Ivan Zviaguintsev won. Critics praised Zviaguintsiev for it.", "Zviaguintsiev", None),
+    ("fr", "Le ministre Oleg Kovaltchouk a parlé. Selon Oleg Kovaltchouk, puis Oleg Kovaltchuk, tout va bien.",
+     "Kovaltchuk", "Kovaltchouk"),
+    ("it", "Il palleggiatore Dmitrij Kovalevskij è arrivato. Kovalevskij e Kovalevski sono la stessa persona.",
+     "Kovalevski", "Kovalevskij"),
+]
+MUST_PASS = [
+    ("en", "Boris Johnson met Ben Jonson’s biographer; Russia and the Russian envoy agreed."),
+    ("en", "Alexey Voronin and Alexei Navalny were both named."),
+    ("de", "Die Spieler und die Spiele; Lawrow sagte, Lawrows Sprecherin widersprach."),
+]
+
+test_flags, test_passes = rule_tests(CODE, MUST_FLAG, MUST_PASS)
