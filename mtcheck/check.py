@@ -7,6 +7,7 @@ from pathlib import Path
 from mtcheck.document import Document
 from mtcheck.languages import detect_language, normalise_lang
 from mtcheck.model import SEVERITIES, Report
+from mtcheck.names.mentions import name_mentions
 from mtcheck.registry import all_rules
 from mtcheck.scoring import SMALL_SAMPLE_WORDS, scores
 
@@ -36,7 +37,7 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
         lang, detected = detection.lang, detection.lang is not None
         if detection.note:
             notes.append(detection.note)
-    doc = Document(text, lang)
+    doc = Document(text, lang, config)
     findings = []
     for rule in all_rules():
         if rule.applies_to(lang) and _selected(rule, config):
@@ -47,7 +48,9 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
     fail_on = config.get("fail_on", "major")
     failing = SEVERITIES[SEVERITIES.index(fail_on):]
     return Report(text=text, language=lang, source_language=normalise_lang(source_lang),
-                  words=doc.words, findings=findings, scores=scores(findings, doc.words),
+                  words=doc.words, findings=findings,
+                  scores=scores(findings, doc.words,
+                                name_mentions(doc) if any(f.family == "names" for f in findings) else 0),
                   passed=not any(f.severity in failing for f in findings), notes=notes,
                   language_detected=detected)
 

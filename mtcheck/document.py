@@ -41,9 +41,10 @@ def words_pattern(words) -> "regex.Pattern":
 class Document:
     """An article as read, with its language conventions and lazily built structure."""
 
-    def __init__(self, text: str, lang: str | None = None):
+    def __init__(self, text: str, lang: str | None = None, config: dict | None = None):
         self.text = text
         self.lang = lang
+        self.config = config or {}
         self.conventions: Conventions = conventions(lang)
         self.cache: dict = {}
 

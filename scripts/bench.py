@@ -4,6 +4,7 @@
     python3 scripts/bench.py            # both
     python3 scripts/bench.py report     # `mtcheck report` on the seed article, whole process
     python3 scripts/bench.py throughput # check_text on ~1 MB of text, punctuation rules only
+    python3 scripts/bench.py names      # what the names rules add to a 1,000-word article
 
 Times are medians over several runs; throughput is MB (of UTF-8 text) per second on one core.
 """
@@ -63,15 +64,38 @@ def bench_throughput(runs: int) -> float:
     return megabytes / median
 
 
+def bench_names(runs: int) -> float:
+    """Median time the names rules add to one ~1,000-word article, after start-up (tables loaded
+    once by a first article, as in a batch): check_text with every rule minus without NAM."""
+    sys.path.insert(0, str(ROOT))
+    from mtcheck import check_text
+
+    words = sample_megabyte().split(" ")
+    articles = [" ".join(words[i * 1000:(i + 1) * 1000]) for i in range(runs + 1)]
+    check_text(articles[0], lang="en")
+    added = []
+    for article in articles[1:]:
+        start = time.perf_counter()
+        check_text(article, lang="en", config={"ignore": ["NAM"]})
+        middle = time.perf_counter()
+        check_text(article, lang="en")
+        added.append((time.perf_counter() - middle) - (middle - start))
+    median = statistics.median(added)
+    print(f"names rules on a 1,000-word article after start-up: median {1000 * median:.1f} ms over {runs} articles")
+    return median
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=["all", "report", "throughput"], default="all")
+    ap.add_argument("what", nargs="?", choices=["all", "report", "throughput", "names"], default="all")
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     if args.what in ("all", "report"):
         bench_report(args.runs)
     if args.what in ("all", "throughput"):
         bench_throughput(max(3, args.runs // 2))
+    if args.what in ("all", "names"):
+        bench_names(max(5, args.runs))
     return 0
 
 

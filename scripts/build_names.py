@@ -11,7 +11,14 @@
   turns into a spelling the target's text uses clearly more often (Ioulia -> Yulia, Tchekhov ->
   Chekhov): the attested romanisations of another convention, with the evidence.
 
-Both tables are small; mtcheck reads them without wordfreq at run time.
+- data/<lang>/orthography.model: a SentencePiece unigram model of the language's spelling,
+  trained on its 40,000 most frequent words (wordfreq, as `word<TAB>count`) and the gazetteer's
+  names in that language, to judge spellings no word list knows.
+- data/translit/romanised.model and names-<lang>.model: SentencePiece models of romanised
+  Russian and Ukrainian names, all conventions together and each convention alone (the
+  gazetteer's people spelled three or more ways, and data/translit/examples.tsv).
+
+The tables are small; mtcheck reads them and the models without wordfreq at run time.
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from wordfreq import get_frequency_dict, zipf_frequency  # noqa: E402
 
-from mtcheck.names.gazetteer import GAZETTEER_LANGS, entities, valid_spellings  # noqa: E402
+from mtcheck.names.gazetteer import GAZETTEER_LANGS, entities, read_tsv, valid_spellings  # noqa: E402
 from mtcheck.names.translit import pairs, rewrite  # noqa: E402
 
 MAX_TARGET_ZIPF = 3.25  # rarer than this in the target language's text
@@ -119,6 +126,89 @@ def conventions_for(lang: str):
     return sorted(best.values())
 
 
+ORTHOGRAPHY_WORDS = 40000
+ORTHOGRAPHY_VOCAB = 4000
+NAME_WEIGHT = 2000  # count given to each word of the gazetteer's names: the press's spelling of names
+
+
+def train_orthography(lang: str) -> Path:
+    import tempfile
+
+    import sentencepiece as spm
+
+    rows = []
+    for word, freq in get_frequency_dict(lang, "best").items():
+        if LETTERS.fullmatch(word) or (len(word) >= 2 and word.isalpha()):
+            rows.append((word, max(1, int(freq * 1e8))))
+        if len(rows) >= ORTHOGRAPHY_WORDS:
+            break
+    for entity in entities(lang).values():
+        rows += [(w, NAME_WEIGHT) for spelling in entity.spellings for w in spelling.lower().split() if w.isalpha()]
+    prefix = ROOT / "mtcheck" / "data" / lang / "orthography"
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", encoding="utf-8", delete=False) as fh:
+        fh.writelines(f"{w}\t{c}\n" for w, c in rows)
+    spm.SentencePieceTrainer.train(input=fh.name, input_format="tsv", model_prefix=str(prefix),
+                                   vocab_size=ORTHOGRAPHY_VOCAB, model_type="unigram", character_coverage=1.0,
+                                   hard_vocab_limit=False, minloglevel=2, num_threads=2)
+    Path(fh.name).unlink()
+    prefix.with_suffix(".vocab").unlink()  # the model file holds the pieces and their scores
+    return prefix.with_suffix(".model")
+
+
+ROMANISED_VOCAB = 400
+CONVENTION_VOCAB = 200
+
+
+def romanised_names(include_examples: bool = True) -> dict[str, dict[str, int]]:
+    """Words of romanised Russian and Ukrainian names in each convention: the gazetteer's people
+    spelled three or more ways across the five languages, and data/translit/examples.tsv."""
+    words: dict[str, dict[str, int]] = {lang: {} for lang in GAZETTEER_LANGS}
+    people = [e for e in entities("en").values() if e.type == "person"]
+    for person in people:
+        spellings = {lang: entities(lang)[person.id].name for lang in GAZETTEER_LANGS if person.id in entities(lang)}
+        if len({v.lower() for v in spellings.values()}) < 3:
+            continue  # spelled alike everywhere: not a romanisation
+        for lang, spelling in spellings.items():
+            for word in spelling.lower().split():
+                if word.isalpha():
+                    words[lang][word] = words[lang].get(word, 0) + 1
+    if include_examples:
+        for row in read_tsv("translit", "examples.tsv"):
+            for lang in GAZETTEER_LANGS:
+                for word in row[lang].split("|")[0].lower().split():
+                    if word.isalpha():
+                        words[lang][word] = words[lang].get(word, 0) + 1
+    return words
+
+
+def train_names_models(include_examples: bool = True, folder: Path | None = None) -> list[Path]:
+    """data/translit/romanised.model (every convention together) and names-<lang>.model (one each)."""
+    folder = folder or ROOT / "mtcheck" / "data" / "translit"
+    words = romanised_names(include_examples)
+    union: dict[str, int] = {}
+    for table in words.values():
+        for word, count in table.items():
+            union[word] = union.get(word, 0) + count
+    out = [_train(union, folder / "romanised", ROMANISED_VOCAB)]
+    out += [_train(words[lang], folder / f"names-{lang}", CONVENTION_VOCAB) for lang in GAZETTEER_LANGS]
+    return out
+
+
+def _train(counts: dict[str, int], prefix: Path, vocab: int) -> Path:
+    import tempfile
+
+    import sentencepiece as spm
+
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", encoding="utf-8", delete=False) as fh:
+        fh.writelines(f"{w}\t{c}\n" for w, c in sorted(counts.items()))
+    spm.SentencePieceTrainer.train(input=fh.name, input_format="tsv", model_prefix=str(prefix), vocab_size=vocab,
+                                   model_type="unigram", character_coverage=1.0, hard_vocab_limit=False,
+                                   minloglevel=2, num_threads=1)
+    Path(fh.name).unlink()
+    prefix.with_suffix(".vocab").unlink()
+    return prefix.with_suffix(".model")
+
+
 def main() -> int:
     for lang in GAZETTEER_LANGS:
         rows = sorted(forms_for(lang))
@@ -139,6 +229,10 @@ def main() -> int:
         lines += ["\t".join(row) for row in rows]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {len(rows)} forms")
+        model = train_orthography(lang)
+        print(f"{model.relative_to(ROOT)}: {model.stat().st_size // 1024} KB")
+    for model in train_names_models():
+        print(f"{model.relative_to(ROOT)}: {model.stat().st_size // 1024} KB")
     return 0
 
 

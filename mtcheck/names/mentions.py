@@ -74,3 +74,8 @@ def name_words(doc: Document) -> list[NameWord]:
         out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))
     doc.cache["name_words"] = out
     return out
+
+
+def name_mentions(doc: Document) -> int:
+    """How many names the article mentions: runs of capitalised name words (Serghei Lavrov is one)."""
+    return sum(1 for word in name_words(doc) if not word.before)
