@@ -43,6 +43,7 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
         if rule.applies_to(lang) and _selected(rule, config):
             findings.extend(rule.check(doc))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
+    findings = _one_per_span(findings)
     if doc.words < SMALL_SAMPLE_WORDS:
         notes.append(f"small sample: {doc.words} words (MQM scores assume at least {SMALL_SAMPLE_WORDS})")
     fail_on = config.get("fail_on", "major")
@@ -53,6 +54,17 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
                                 name_mentions(doc) if any(f.family == "names" for f in findings) else 0),
                   passed=not any(f.severity in failing for f in findings), notes=notes,
                   language_detected=detected)
+
+
+def _one_per_span(findings: list) -> list:
+    """One finding per span and family (the lowest code): Ria Novosti is one casing problem, not
+    also a foreign name, and is penalised once."""
+    seen, out = set(), []
+    for f in findings:
+        if (f.start, f.end, f.family) not in seen:
+            seen.add((f.start, f.end, f.family))
+            out.append(f)
+    return out
 
 
 def read_article(path: str | os.PathLike) -> str:

@@ -61,6 +61,14 @@ def valid_spellings(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def accepted_spellings(doc) -> frozenset[str]:
+    """The target gazetteer's spellings and words, and the publication's own names list
+    (configuration "names": spellings it accepts or prefers), never flagged as foreign."""
+    base = valid_spellings(doc.lang) if doc.lang else frozenset()
+    own = doc.config.get("names") or ()
+    return base | {part for name in own for part in (name, *name.split())} if own else base
+
+
 @functools.lru_cache(maxsize=None)
 def foreign_forms(lang: str) -> dict[str, ForeignForm]:
     """Other languages' spellings of the gazetteer's entities that a text in `lang` should not hold
@@ -84,6 +92,15 @@ def place_styles(lang: str) -> dict[str, dict[str, str]]:
     for row in read_tsv(lang, "place_styles.tsv"):
         out.setdefault(row["style"], {})[row["old"]] = row["current"]
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def place_exceptions(lang: str) -> dict[str, frozenset[str]]:
+    """{old: words next to it that keep the old name} (Peking duck, chicken Kiev)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(lang, "place_styles.tsv"):
+        out.setdefault(row["old"], set()).update(w for w in (row.get("except_near") or "").split("|") if w)
+    return {old: frozenset(words) for old, words in out.items()}
 
 
 @functools.lru_cache(maxsize=None)

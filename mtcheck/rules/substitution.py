@@ -23,9 +23,19 @@ class SubstitutionRule(Rule):
         table = self.table(doc)
         if not table:
             return
-        for m in _pattern(tuple(sorted(table))).finditer(doc.text):
+        text = doc.text
+        for m in _pattern(tuple(sorted(table))).finditer(text):
             right = table[m.group()]
+            inside = right.find(m.group())  # Macedonia inside North Macedonia is already right
+            if inside >= 0 and text[m.start() - inside:m.start() - inside + len(right)] == right:
+                continue
+            if self.keep(doc, m):
+                continue
             yield self.finding(doc, m.start(), m.end(), self.message(doc, m.group(), right), right)
+
+    def keep(self, doc, match) -> bool:
+        """Whether this occurrence stays as written although the table lists it."""
+        return False
 
 
 @functools.lru_cache(maxsize=64)

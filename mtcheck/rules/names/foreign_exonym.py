@@ -40,7 +40,7 @@ class ForeignExonym(Rule):
 
     def check(self, doc):
         for start, end, form in foreign_mentions(doc):
-            if form.type == "person" or self._club(doc, start, end):
+            if form.type == "person" or (form.type == "place" and self._club(doc, start, end)):
                 continue
             yield self.finding(doc, start, end,
                                f"{form.form} is the {LANGUAGE_NAMES[form.source_lang]} name; "

@@ -1,7 +1,7 @@
 """One name spelled several ways in one article (Serghei, then Serghiei; Alexey, then Alexei)."""
 from collections import defaultdict
 
-from mtcheck.names.gazetteer import valid_spellings
+from mtcheck.names.gazetteer import accepted_spellings
 from mtcheck.names.mentions import name_words
 from mtcheck.names.spelling import spelling_key
 from mtcheck.rules.base import Rule
@@ -41,7 +41,7 @@ class InconsistentSpelling(Rule):
                 groups[spelling_key(word.text)].append(word)
         foreign = {doc.text[start:end]: form[0] for start, end, form in transliterations(doc)}
         flagged = {(start, end) for start, end, _ in transliterations(doc)}
-        accepted = valid_spellings(doc.lang) if doc.lang else frozenset()
+        accepted = accepted_spellings(doc)
         for group in groups.values():
             spellings = {w.text for w in group}
             if len(spellings) < 2 or self._other_words(spellings) or self._different_people(group):

@@ -1,18 +1,21 @@
 """A place name in a form the target language's press no longer uses (Kiev for Kyiv in English)."""
 import functools
 
-from mtcheck.names.gazetteer import place_styles
+import regex
+
+from mtcheck.names.gazetteer import place_exceptions, place_styles
 from mtcheck.rules.substitution import SubstitutionRule
 
-# The house style applied by default: current AP and Reuters practice for English.
-DEFAULT_STYLE = {"en": "ap"}
+# The house styles applied by default: current AP and Reuters practice for English, the
+# agencies' and the press's for the other languages; "all" rows (official renamings) always apply.
+DEFAULT_STYLES = {"en": ("ap", "reuters"), "de": ("presse",), "fr": ("presse",), "es": ("fundeu", "efe")}
 
 
 @functools.lru_cache(maxsize=None)
-def _table(lang: str) -> dict[str, str]:
-    styles = place_styles(lang)
-    table = dict(styles.get("all", {}))
-    table.update(styles.get(DEFAULT_STYLE.get(lang, ""), {}))
+def _table(lang: str, styles: tuple[str, ...]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for style in ("all", *styles):
+        table.update(place_styles(lang).get(style, {}))
     return table
 
 
@@ -30,14 +33,22 @@ class StyleVariant(SubstitutionRule):
 
     Instead: Boris Johnson flies to Kyiv today.
 
-    Data: data/<lang>/place_styles.tsv (old, current, style, since, source).
+    Data: data/<lang>/place_styles.tsv (old, current, style, since, source, except_near); the
+    house style is chosen with the configuration's place_style (ap, reuters, bbc...).
     """
 
     code = "NAM003"
     severity = "minor"
 
     def table(self, doc):
-        return _table(doc.lang)
+        styles = doc.config.get("place_style") or DEFAULT_STYLES.get(doc.lang, ())
+        return _table(doc.lang, (styles,) if isinstance(styles, str) else tuple(styles))
+
+    def keep(self, doc, match):
+        keep = place_exceptions(doc.lang).get(match.group(), frozenset())
+        before = regex.search(r"(\w+)\W*$", doc.text[max(0, match.start() - 30):match.start()])
+        after = regex.match(r"\W*(\w+)", doc.text[match.end():match.end() + 30])
+        return any(m and m.group(1) in keep for m in (before, after))
 
     def message(self, doc, wrong, right):
         return f"{wrong} is now written {right} in the {doc.conventions.name} press"

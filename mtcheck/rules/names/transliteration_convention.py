@@ -1,7 +1,7 @@
 """A name in another language's romanisation (Serghei, Sergej, Sergueï for Sergei in English)."""
 import unicodedata
 
-from mtcheck.names.gazetteer import GAZETTEER_LANGS, LANGUAGE_NAMES, conventions, valid_spellings
+from mtcheck.names.gazetteer import GAZETTEER_LANGS, LANGUAGE_NAMES, accepted_spellings, conventions
 from mtcheck.names.mentions import foreign_mentions, name_words
 from mtcheck.names.orthography import ROMANISED, names_model, spelling_score
 from mtcheck.names.translit import capitalised, pairs, rewrite
@@ -57,11 +57,12 @@ def transliterations(doc) -> list[tuple[int, int, tuple[str, str]]]:
     """(start, end, (target spelling, source language)) of each name word in another convention."""
     if "transliterations" in doc.cache:
         return doc.cache["transliterations"]
+    accepted = accepted_spellings(doc)
     out = [(start, end, (form.target, form.source_lang)) for start, end, form in foreign_mentions(doc)
-           if form.type == "person"]
+           if form.type == "person" and doc.text[start:end] not in accepted]
     if doc.lang:
         covered = {(start, end) for start, end, _ in foreign_mentions(doc)}
-        table, accepted = conventions(doc.lang), valid_spellings(doc.lang)
+        table = conventions(doc.lang)
         for word in name_words(doc):
             if word.text in accepted or (word.start, word.end) in covered:
                 continue

@@ -3,6 +3,8 @@ from helpers import rule_tests
 
 CODE = "NAM001"
 MUST_FLAG = [
+    ('de', 'Der Schachspieler Dmitrij Schukow gewann. Später sagte Dmitri Schukow, er sei müde. Dmitri Schukow lachte.', 'Dmitrij', 'Dmitri'),
+    ('es', 'El ministro Serguéi Lavrov habló. Luego Serguei Lavrov añadió algo. Serguéi Lavrov se fue.', 'Serguei', 'Serguéi'),
     ("en", "Serghei Lavrov will call. Later, Serghei Lavrov spoke. After the call, Serghiei Lavrov will comment.",
      "Serghiei", "Sergei"),
     ("en", "The geologist Alexey Voronin led the dig. In May, Alexei Voronin found the tooth.", "Alexei", "Alexey"),
@@ -13,6 +15,7 @@ MUST_FLAG = [
      "Kovalevski", "Kovalevskij"),
 ]
 MUST_PASS = [
+    ('es', 'José Sánchez y Pedro Sánchez no son la misma persona; Juan Pérez tampoco.'),
     ("en", "Boris Johnson met Ben Jonson’s biographer; Russia and the Russian envoy agreed."),
     ("en", "Alexey Voronin and Alexei Navalny were both named."),
     ("de", "Die Spieler und die Spiele; Lawrow sagte, Lawrows Sprecherin widersprach."),

@@ -3,6 +3,10 @@ from helpers import rule_tests
 
 CODE = "NAM002"
 MUST_FLAG = [
+    ('de', 'Außenminister Sergej Lawrow traf Dmitry Medvedev in Moskau.', 'Medvedev', 'Medwedew'),
+    ('fr', 'L’actrice Yulia Navalnaya et Dmitri Medwedew étaient présents.', 'Medwedew', None),
+    ('es', 'El ministro Sergej Lawrow habló con la prensa.', 'Lawrow', None),
+    ('it', 'Il ministro Sergej Lawrow ha parlato con la stampa.', 'Lawrow', None),
     ("en", "Russian Foreign Minister Serghei Lavrov will call Antony Blinken.", "Serghei", "Sergei"),
     ("en", "Sergej Lawrow said the talks were useful.", "Lawrow", "Lavrov"),
     ("en", "Dmitri Medwedew, the former president, wrote on Telegram.", "Medwedew", "Medvedev"),
@@ -12,6 +16,8 @@ MUST_FLAG = [
     ("de", "Der Trainer Andrey Petrov lobte die Mannschaft.", "Andrey", "Andrej"),
 ]
 MUST_PASS = [
+    ('fr', 'Sergueï Lavrov a rencontré Ioulia Navalnaïa.'),
+    ('de', 'Sergej Lawrow und Julia Nawalnaja sprachen.'),
     ("en", "Sergei Lavrov and Dmitry Medvedev spoke; Julia Roberts and Andrea Bocelli did not."),
     ("en", "Jürgen Klopp, José Mourinho and Pedro Sánchez met Dr. Whitaker in St. Louis."),
     ("de", "Sergej Lawrow traf Dmitri Medwedew in Moskau."),
@@ -32,3 +38,11 @@ def test_spelling_models_judge_unlisted_names_only_on_request():
     found = [f for f in check_text(text, lang="en", config={"spelling_models": True}).findings
              if f.text == "Tschernyschow"]
     assert found and found[0].code == CODE and found[0].suggestion == "Chernyshev" and "German" in found[0].message
+
+
+def test_the_publications_own_names_are_never_foreign():
+    from mtcheck import check_text
+
+    text = "Foreign Minister Sergej Lawrow met the press. Lawrow said little."
+    assert [f.text for f in check_text(text, lang="en").findings] == ["Sergej", "Lawrow", "Lawrow"]
+    assert not check_text(text, lang="en", config={"names": ["Sergej Lawrow"]}).findings
