@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from mtcheck.document import Document, words_pattern
+from mtcheck.languages import data_path, read_lines
 from mtcheck.names.gazetteer import ForeignForm, entity_words, foreign_forms
 
 NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{Lu}][\w’'-]*)")
@@ -42,7 +43,14 @@ def foreign_mentions(doc: Document) -> list[tuple[int, int, ForeignForm]]:
 
 NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[’'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:\p{Ll}|\p{M})")
 FIRST_LETTER = regex.compile(r"\w")
-GAP = regex.compile(r"[ \u00a0]+|-")
+
+
+@functools.lru_cache(maxsize=1)
+def _gap():
+    """What may stand between two words of one name: a space, a hyphen (Lavrov-Blinken), or
+    particles (bin, al-, von der, da) from data/und/name_particles.txt."""
+    particles = "|".join(sorted(read_lines(data_path("und", "name_particles.txt")), key=len, reverse=True))
+    return regex.compile(rf"[ \u00a0]+|-|[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+|-))+")
 
 
 @dataclass(frozen=True)
@@ -67,8 +75,8 @@ def name_words(doc: Document) -> list[NameWord]:
     inner = {m.group() for m in found if m.start() not in starts}
     out = []
     for i, m in enumerate(found):
-        prev = found[i - 1] if i and GAP.fullmatch(text[found[i - 1].end():m.start()]) else None
-        nxt = found[i + 1] if i + 1 < len(found) and GAP.fullmatch(text[m.end():found[i + 1].start()]) else None
+        prev = found[i - 1] if i and _gap().fullmatch(text[found[i - 1].end():m.start()]) else None
+        nxt = found[i + 1] if i + 1 < len(found) and _gap().fullmatch(text[m.end():found[i + 1].start()]) else None
         if m.start() in starts and m.group() not in inner and nxt is None:
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))
