@@ -7,7 +7,9 @@ from pathlib import Path
 from mtcheck.document import Document
 from mtcheck.languages import detect_language, normalise_lang
 from mtcheck.model import SEVERITIES, Report
+from mtcheck.inference import infer_source
 from mtcheck.names.mentions import name_mentions
+from mtcheck.phrasing.lexicon import phrasing_hits
 from mtcheck.registry import all_rules
 from mtcheck.scoring import SMALL_SAMPLE_WORDS, scores
 
@@ -38,17 +40,29 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
         if detection.note:
             notes.append(detection.note)
     doc = Document(text, lang, config)
-    findings = []
-    for rule in all_rules():
-        if rule.applies_to(lang) and _selected(rule, config):
-            findings.extend(rule.check(doc))
+    rules = [r for r in all_rules() if r.applies_to(lang) and _selected(r, config)]
+    findings = _one_per_span(sorted((f for rule in rules if not rule.needs_source for f in rule.check(doc)),
+                                    key=lambda f: (f.start, f.end, f.code)))
+    source = normalise_lang(source_lang)
+    # the lexicons' hits are evidence only when a phrasing rule will use the chosen lexicon
+    hits = phrasing_hits(doc) if any(r.needs_source and r.family == "phrasing" for r in rules) else {}
+    evidence = infer_source(findings, hits, lang) if lang else None
+    if source is None and evidence is not None:
+        source = evidence.language
+    doc.source_lang = source
+    findings += [f for rule in rules if rule.needs_source for f in rule.check(doc)]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     findings = _one_per_span(findings)
     if doc.words < SMALL_SAMPLE_WORDS:
         notes.append(f"small sample: {doc.words} words (MQM scores assume at least {SMALL_SAMPLE_WORDS})")
     fail_on = config.get("fail_on", "major")
     failing = SEVERITIES[SEVERITIES.index(fail_on):]
-    return Report(text=text, language=lang, source_language=normalise_lang(source_lang),
+    if evidence is not None:
+        evidence_dict = evidence.as_dict()
+        evidence_dict["given"] = normalise_lang(source_lang)
+    else:
+        evidence_dict = None
+    return Report(text=text, language=lang, source_language=source, source_evidence=evidence_dict,
                   words=doc.words, findings=findings,
                   scores=scores(findings, doc.words,
                                 name_mentions(doc) if any(f.family == "names" for f in findings) else 0),

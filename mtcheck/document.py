@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -32,10 +33,11 @@ class Span:
     kind: str = ""
 
 
-def words_pattern(words) -> "regex.Pattern":
-    """Any of `words` (longest first) as whole words: not inside a longer word or hyphenation."""
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+def words_pattern(words) -> "re.Pattern":
+    """Any of `words` (longest first) as whole words: not inside a longer word or hyphenation.
+    Built with the standard library's re, which compiles a long alternation many times faster."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 class Document:
@@ -45,6 +47,7 @@ class Document:
         self.text = text
         self.lang = lang
         self.config = config or {}
+        self.source_lang: str | None = None  # given, or inferred before the phrasing rules run
         self.conventions: Conventions = conventions(lang)
         self.cache: dict = {}
 

@@ -152,3 +152,30 @@ def normalise_lang(value: str | None) -> str | None:
     if not (2 <= len(code) <= 3 and code.isalpha()):
         raise ConfigError(f"not a language code: {value!r} (use e.g. en, it, fr, de, es)")
     return code
+
+
+@dataclass(frozen=True)
+class LocaleConventions:
+    """How a language writes numbers, times and dates (data/<lang>/locale.toml)."""
+
+    lang: str
+    name: str
+    decimal: str
+    thousands: tuple[str, ...]
+    scale_words: tuple[str, ...]
+    units: tuple[str, ...]
+    clock: str
+    time_format: str
+    abbreviations: dict
+    score_separator: str
+
+
+@functools.lru_cache(maxsize=None)
+def locale_conventions(lang: str | None) -> LocaleConventions | None:
+    if not lang or not data_path(lang, "locale.toml").is_file():
+        return None
+    raw = tomllib.loads(data_path(lang, "locale.toml").read_text(encoding="utf-8"))
+    return LocaleConventions(lang, raw.get("name", lang), raw["decimal"], tuple(raw.get("thousands", [])),
+                             tuple(raw.get("scale_words", [])), tuple(raw.get("units", [])),
+                             raw.get("clock", "24h"), raw.get("time_format", "{h}:{m}"),
+                             dict(raw.get("abbreviations", {})), raw.get("score_separator", ""))

@@ -22,6 +22,8 @@ class Finding:
     text: str
     message: str
     suggestion: str | None = None
+    # languages this artifact points to as the source (Serghei: it); evidence for the inference
+    source_hint: tuple[str, ...] = ()
 
     def as_dict(self, lines: "LineIndex | None" = None) -> dict:
         out = {"code": self.code, "rule": self.rule, "family": self.family, "severity": self.severity,
@@ -63,6 +65,7 @@ class Report:
     file: str | None = None
     notes: list[str] = field(default_factory=list)
     language_detected: bool = False
+    source_evidence: dict | None = None
 
     def as_dict(self) -> dict:
         lines = LineIndex(self.text)
@@ -72,6 +75,7 @@ class Report:
             "language": self.language,
             "language_detected": self.language_detected,
             "source_language": self.source_language,
+            "source_evidence": self.source_evidence,
             "words": self.words,
             "scores": self.scores,
             "passed": self.passed,

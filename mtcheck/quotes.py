@@ -39,6 +39,14 @@ STYLE_NAMES = {
     "straight": "straight quotes",
     "reversed": "reversed quotes (‟)",
 }
+# The languages whose press writes each style: evidence for the source of a translation.
+STYLE_LANGUAGES = {
+    "English-style": ("en",),
+    "German-style": ("de", "pl"),
+    "guillemet": ("fr", "it", "es", "ru", "pt"),
+    "German-style reversed guillemet": ("de",),
+    "straight": ("en",),
+}
 OPEN_BEFORE = set(SPACE) | set("\n([{—–-/") | set(DOUBLE + SINGLE)
 CLOSE_AFTER = set(".,;:!?)]}…-") | set(DOUBLE + SINGLE)  # „Yellowstone“-Schauspielerin
 STRAIGHT_SINGLE = regex.compile("'")
@@ -62,6 +70,7 @@ class QuoteIssue:
     end: int
     message: str
     suggestion: str | None = None
+    style: str = ""       # for a foreign mark: the convention it follows
 
 
 @dataclass
@@ -106,8 +115,8 @@ class _Analyser:
             self.target_roles.setdefault(pair.close, set()).add("close")
         self.outer_marks = {m for p in self.conv.quote_pairs if p.level == 0 for m in (p.open, p.close)}
 
-    def issue(self, kind, start, end, message, suggestion=None):
-        self.result.issues.append(QuoteIssue(kind, start, end, message, suggestion))
+    def issue(self, kind, start, end, message, suggestion=None, style=""):
+        self.result.issues.append(QuoteIssue(kind, start, end, message, suggestion, style))
 
     def run(self) -> QuoteAnalysis:
         text = self.text
@@ -286,7 +295,7 @@ class _Analyser:
         self.issue("foreign", start, end,
                    f"{name} are not {self.conv.name} style; {self.conv.name} quotes with "
                    f"{self._target_mark('open', 0)}…{self._target_mark('close', 0)}"
-                   if self.conv.lang != "und" else f"{name} mixed with another style", glyph)
+                   if self.conv.lang != "und" else f"{name} mixed with another style", glyph, style)
 
     def _nested_only(self, mark: Mark) -> None:
         mark.pair_style = "English-style"
@@ -294,7 +303,7 @@ class _Analyser:
         self.issue("foreign", start, end,
                    f"{mark.char}…{self._closing_of(mark.char)} stand only inside another quotation in "
                    f"{self.conv.name}; the outer quotation takes {self._target_mark('open', 0)}…"
-                   f"{self._target_mark('close', 0)}", glyph)
+                   f"{self._target_mark('close', 0)}", glyph, "English-style")
 
     def _closing_of(self, opening: str) -> str:
         return next((p.close for p in self.conv.quote_pairs if p.open == opening), opening)

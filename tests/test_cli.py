@@ -44,7 +44,8 @@ def test_json_contract():
     assert starts == sorted(starts)
     for f in report["findings"]:
         assert text[f["start"]:f["end"]] == f["text"]
-        assert f["severity"] in ("minor", "major", "critical") and f["family"] in ("names", "punctuation")
+        assert f["severity"] in ("minor", "major", "critical")
+        assert f["family"] in ("names", "punctuation", "phrasing", "language", "locale")
         line = text.count("\n", 0, f["start"]) + 1
         assert (f["line"], f["column"]) == (line, f["start"] - (text.rfind("\n", 0, f["start"]) + 1) + 1)
 

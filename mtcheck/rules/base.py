@@ -17,6 +17,7 @@ class Rule:
     family: str = ""     # set by the registry from the package name
     severity: str = "minor"
     languages: frozenset[str] | None = None  # None: every target language, known or not
+    needs_source = False  # run after the source language is known or inferred (phrasing lexicons)
 
     def applies_to(self, lang: str | None) -> bool:
         return self.languages is None or lang in self.languages
@@ -25,7 +26,9 @@ class Rule:
         raise NotImplementedError
 
     def finding(self, doc: Document, start: int, end: int, message: str,
-                suggestion: str | None = None, severity: str | None = None) -> Finding:
+                suggestion: str | None = None, severity: str | None = None,
+                source_hint: tuple[str, ...] = ()) -> Finding:
         return Finding(code=self.code, rule=self.name, family=self.family,
                        severity=severity or self.severity, start=start, end=end,
-                       text=doc.text[start:end], message=message, suggestion=suggestion)
+                       text=doc.text[start:end], message=message, suggestion=suggestion,
+                       source_hint=tuple(source_hint))

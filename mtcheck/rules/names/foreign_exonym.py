@@ -44,7 +44,8 @@ class ForeignExonym(Rule):
                 continue
             yield self.finding(doc, start, end,
                                f"{form.form} is the {LANGUAGE_NAMES[form.source_lang]} name; "
-                               f"{doc.conventions.name} writes {form.target}", form.target)
+                               f"{doc.conventions.name} writes {form.target}", form.target,
+                               source_hint=(form.source_lang,))
 
     @staticmethod
     def _club(doc, start, end) -> bool:

@@ -50,7 +50,7 @@ class TransliterationConvention(Rule):
         for start, end, form in transliterations(doc):
             yield self.finding(doc, start, end,
                                f"{doc.text[start:end]} follows the {LANGUAGE_NAMES[form[1]]} romanisation; "
-                               f"{doc.conventions.name} writes {form[0]}", form[0])
+                               f"{doc.conventions.name} writes {form[0]}", form[0], source_hint=(form[1],))
 
 
 def transliterations(doc) -> list[tuple[int, int, tuple[str, str]]]:

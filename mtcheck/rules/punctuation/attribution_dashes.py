@@ -40,4 +40,4 @@ class AttributionDashes(Rule):
             return
         for m in _pattern(conv.speech_verbs).finditer(doc.text):
             yield self.finding(doc, m.start(), m.end(), "attribution between dashes inside a quotation",
-                               f", {m.group('inner')},")
+                               f", {m.group('inner')},", source_hint=("it", "es"))

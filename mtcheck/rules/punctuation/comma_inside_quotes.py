@@ -39,4 +39,4 @@ class CommaInsideQuotes(Rule):
         for m in _pattern(closing).finditer(doc.text):
             mark = m.group(1)
             yield self.finding(doc, m.start(), m.end(), f"comma inside the closing quote mark in {conv.name}",
-                               mark + ",")
+                               mark + ",", source_hint=("en",))

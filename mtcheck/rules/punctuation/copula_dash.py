@@ -30,4 +30,5 @@ class CopulaDash(Rule):
     def check(self, doc):
         for m in COPULA_DASH.finditer(doc.text):
             yield self.finding(doc, m.start(1), m.end(1) + 2,
-                               "dash used for the verb “to be” between subject and definition: write is or are")
+                               "dash used for the verb “to be” between subject and definition: write is or are",
+                               source_hint=("ru",))

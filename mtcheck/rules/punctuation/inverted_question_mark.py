@@ -27,4 +27,5 @@ class InvertedQuestionMark(Rule):
     def check(self, doc):
         for m in INVERTED.finditer(doc.text):
             yield self.finding(doc, m.start(), m.start() + 1,
-                               f"Spanish inverted mark “{m.group()[0]}” in {doc.conventions.name}", "")
+                               f"Spanish inverted mark “{m.group()[0]}” in {doc.conventions.name}", "",
+                               source_hint=("es",))

@@ -1,5 +1,5 @@
 """Quote marks of another language's style (« » or „ “ in English; “ ” or " in German)."""
-from mtcheck.quotes import analyse
+from mtcheck.quotes import STYLE_LANGUAGES, analyse
 from mtcheck.rules.base import Rule
 
 
@@ -25,4 +25,5 @@ class SourceQuoteStyle(Rule):
 
     def check(self, doc):
         for issue in analyse(doc).of_kind("foreign"):
-            yield self.finding(doc, issue.start, issue.end, issue.message, issue.suggestion)
+            yield self.finding(doc, issue.start, issue.end, issue.message, issue.suggestion,
+                               source_hint=STYLE_LANGUAGES.get(issue.style, ()))

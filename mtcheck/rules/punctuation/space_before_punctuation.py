@@ -33,4 +33,6 @@ class SpaceBeforePunctuation(Rule):
                 continue
             if mark == "." and doc.text[m.end():m.end() + 1] == ".":
                 continue
-            yield self.finding(doc, m.start(), m.end(), f"space before “{mark}”", mark)
+            # a space before ; : ! ? is French typography: evidence of a French source
+            yield self.finding(doc, m.start(), m.end(), f"space before “{mark}”", mark,
+                               source_hint=("fr",) if mark in ";:!?" else ())

@@ -30,9 +30,9 @@ class SpeechDash(Rule):
 
     def check(self, doc):
         for m in COMMA_DASH.finditer(doc.text):
-            yield self.finding(doc, m.start(), m.end(), "comma followed by a dash", m.group(1))
+            yield self.finding(doc, m.start(), m.end(), "comma followed by a dash", m.group(1), source_hint=("ru",))
         if doc.lang == "en":  # French and Spanish dialogue also open a reply with a dash
             for m in REOPENING_DASH.finditer(doc.text):
                 word_end = m.end() + len(regex.match(r"\w*", doc.text[m.end():]).group())
                 yield self.finding(doc, m.start(), word_end, "dash resuming a quotation after its attribution",
-                                   "“" + doc.text[m.end():word_end])
+                                   "“" + doc.text[m.end():word_end], source_hint=("ru",))
