@@ -1,17 +1,23 @@
 """The library's entry points: check a text or a file and get a Report."""
 from __future__ import annotations
 
+import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
+from mtcheck import __version__
+
 from mtcheck.document import Document
+from mtcheck.inputs import extract, kind_of
+from mtcheck.suppressions import apply as apply_suppressions
 from mtcheck.languages import detect_language, normalise_lang
-from mtcheck.model import SEVERITIES, Report
+from mtcheck.model import FAMILIES, SEVERITIES, Report
 from mtcheck.inference import infer_source
 from mtcheck.names.mentions import name_mentions
 from mtcheck.phrasing.lexicon import phrasing_hits
 from mtcheck.registry import all_rules
-from mtcheck.scoring import SMALL_SAMPLE_WORDS, scores
+from mtcheck.scoring import SCALE, SEVERITY_WEIGHTS, SMALL_SAMPLE_WORDS, scores
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -22,17 +28,18 @@ class InputError(Exception):
 
 def _selected(rule, config: dict) -> bool:
     def matches(patterns):
-        return any(p == "ALL" or rule.code.startswith(p) or rule.name == p for p in patterns)
-    select = config.get("select") or ["ALL"]
+        return any(p.upper() == "ALL" or rule.code.startswith(p.upper()) or rule.name == p.lower() for p in patterns)
+    select = list(config.get("select") or ["ALL"]) + list(config.get("extend_select") or [])
     return matches(select) and not matches(config.get("ignore") or [])
 
 
 def check_text(text: str, *, lang: str | None = None, source_lang: str | None = None,
                config: dict | None = None) -> Report:
-    """Check one article. `lang` is the target language (detected when None)."""
+    """Check one article. `lang` is the target language (detected when None); `config` holds the
+    settings of mtcheck.config (select, ignore, severity, thresholds, names, terms...)."""
     config = config or {}
     notes = []
-    lang = normalise_lang(lang)
+    lang = normalise_lang(lang or config.get("lang"))
     detected = False
     if lang is None:
         detection = detect_language(text)
@@ -43,31 +50,70 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
     rules = [r for r in all_rules() if r.applies_to(lang) and _selected(r, config)]
     findings = _one_per_span(sorted((f for rule in rules if not rule.needs_source for f in rule.check(doc)),
                                     key=lambda f: (f.start, f.end, f.code)))
-    source = normalise_lang(source_lang)
+    given = normalise_lang(source_lang or config.get("source_lang"))
     # the lexicons' hits are evidence only when a phrasing rule will use the chosen lexicon
     hits = phrasing_hits(doc) if any(r.needs_source and r.family == "phrasing" for r in rules) else {}
     evidence = infer_source(findings, hits, lang) if lang else None
-    if source is None and evidence is not None:
-        source = evidence.language
+    source = given or (evidence.language if evidence else None)
     doc.source_lang = source
     findings += [f for rule in rules if rule.needs_source for f in rule.check(doc)]
-    findings.sort(key=lambda f: (f.start, f.end, f.code))
-    findings = _one_per_span(findings)
+    findings = _one_per_span(sorted(_configured(findings, config), key=lambda f: (f.start, f.end, f.code)))
     if doc.words < SMALL_SAMPLE_WORDS:
         notes.append(f"small sample: {doc.words} words (MQM scores assume at least {SMALL_SAMPLE_WORDS})")
-    fail_on = config.get("fail_on", "major")
-    failing = SEVERITIES[SEVERITIES.index(fail_on):]
+    mentions = name_mentions(doc) if any(f.family == "names" for f in findings) else 0
+    report_scores = scores(findings, doc.words, mentions)
+    failures = gate(findings, report_scores, config)
+    evidence_dict = None
     if evidence is not None:
         evidence_dict = evidence.as_dict()
-        evidence_dict["given"] = normalise_lang(source_lang)
-    else:
-        evidence_dict = None
+        evidence_dict["given"] = given
     return Report(text=text, language=lang, source_language=source, source_evidence=evidence_dict,
-                  words=doc.words, findings=findings,
-                  scores=scores(findings, doc.words,
-                                name_mentions(doc) if any(f.family == "names" for f in findings) else 0),
-                  passed=not any(f.severity in failing for f in findings), notes=notes,
-                  language_detected=detected)
+                  words=doc.words, findings=findings, scores=report_scores, passed=not failures,
+                  gate_failures=failures, notes=notes, language_detected=detected,
+                  signature=signature(lang, source, rules, config), name_mentions=mentions)
+
+
+def _configured(findings: list, config: dict) -> list:
+    """Severity overrides, and the publication's accepted terms (never reported)."""
+    overrides = config.get("severity") or {}
+    terms = {t.lower() for t in config.get("terms") or ()}
+    out = []
+    for f in findings:
+        if terms and f.text.strip().lower() in terms:
+            continue
+        severity = overrides.get(f.code) or overrides.get(f.code[:3])
+        out.append(replace(f, severity=severity) if severity else f)
+    return out
+
+
+def gate(findings: list, report_scores: dict, config: dict) -> list[str]:
+    """Why the article fails the pre-publish gate; empty when it passes. Defaults: any finding of
+    severity major or worse fails it (chosen on the devset's publishable verdicts, see README)."""
+    failures = []
+    fail_on = config.get("fail_on", "major")
+    failing = [f for f in findings if SEVERITIES.index(f.severity) >= SEVERITIES.index(fail_on)]
+    if failing:
+        failures.append(f"{len(failing)} finding{'s' * (len(failing) != 1)} of severity {fail_on} or worse")
+    if "min_score" in config and report_scores["overall"] < config["min_score"]:
+        failures.append(f"overall score {report_scores['overall']:g} below {config['min_score']:g}")
+    for family in FAMILIES:
+        minimum = config.get(f"min_{family}")
+        if minimum is not None and report_scores[family] < minimum:
+            failures.append(f"{family} score {report_scores[family]:g} below {minimum:g}")
+    if "max_findings" in config and len(findings) > config["max_findings"]:
+        failures.append(f"{len(findings)} findings, more than {config['max_findings']}")
+    return failures
+
+
+def signature(lang, source, rules, config) -> str:
+    """What produced the scores, so that scores of different runs can be compared honestly."""
+    overrides = config.get("severity") or {}
+    chosen = ",".join(f"{r.code}:{overrides.get(r.code, r.severity)}" for r in rules)
+    digest = hashlib.sha1(chosen.encode()).hexdigest()[:8]
+    style = "+".join(config.get("place_style") or ()) or "default"
+    weights = "-".join(str(SEVERITY_WEIGHTS[s]) for s in ("neutral", *SEVERITIES))
+    return (f"mtcheck:{__version__}|tgt:{lang or 'und'}|src:{source or 'und'}|style:{style}|"
+            f"scoring:mqm2-{weights}|scale:{SCALE}|rules:{digest}")
 
 
 def _one_per_span(findings: list) -> list:
@@ -113,8 +159,32 @@ def decode_article(data: bytes, name: str) -> str:
 
 
 def check_file(path: str | os.PathLike, *, lang: str | None = None, source_lang: str | None = None,
-               config: dict | None = None) -> Report:
-    """Check one article file (UTF-8 text)."""
-    report = check_text(read_article(path), lang=lang, source_lang=source_lang, config=config)
+               config: dict | None = None, baseline: list[dict] | None = None, data: bytes | None = None) -> Report:
+    """Check one article file: .txt, or .md and .html with their markup stripped (offsets, lines
+    and columns still point into the file). `data` gives the bytes when they do not come from
+    `path` (standard input)."""
+    original = decode_article(data, str(path)) if data is not None else read_article(path)
+    config = config or {}
+    source = extract(original, kind_of(str(path)))
+    report = check_text(source.text, lang=lang, source_lang=source_lang, config=config)
+    if source.text is not original:
+        report.findings = [_mapped(f, source) for f in report.findings]
+        report.text = original
     report.file = str(path)
+    before = len(report.findings)
+    apply_suppressions(report, source.suppressions, baseline)
+    if len(report.findings) != before:
+        _rescore(report, config or {})
     return report
+
+
+def _mapped(finding, source):
+    start, end = source.span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, text=source.original[start:end])
+
+
+def _rescore(report: Report, config: dict) -> None:
+    """Scores and verdict again after suppressions removed findings."""
+    report.scores = scores(report.findings, report.words, report.name_mentions)
+    report.gate_failures = gate(report.findings, report.scores, config)
+    report.passed = not report.gate_failures

@@ -66,6 +66,9 @@ class Report:
     notes: list[str] = field(default_factory=list)
     language_detected: bool = False
     source_evidence: dict | None = None
+    gate_failures: list[str] = field(default_factory=list)
+    signature: str = ""
+    name_mentions: int = 0  # for the names score when suppressions change the findings
 
     def as_dict(self) -> dict:
         lines = LineIndex(self.text)
@@ -78,7 +81,9 @@ class Report:
             "source_evidence": self.source_evidence,
             "words": self.words,
             "scores": self.scores,
+            "signature": self.signature,
             "passed": self.passed,
+            "gate_failures": self.gate_failures,
             "notes": self.notes,
             "findings": [f.as_dict(lines) for f in self.findings],
         }

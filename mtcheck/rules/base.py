@@ -7,6 +7,10 @@ from mtcheck.document import Document
 from mtcheck.model import Finding
 
 DOC_HEADINGS = ("What it flags", "Why it matters", "Example", "Instead", "Data")
+# The MQM 2.0 error type of each family (themqm.org typology); a rule may name a closer subtype.
+FAMILY_MQM = {"punctuation": "Linguistic conventions/Punctuation", "names": "Locale conventions/Name format",
+              "phrasing": "Style/Unidiomatic style", "language": "Accuracy/Untranslated",
+              "locale": "Locale conventions/Number format"}
 
 
 class Rule:
@@ -18,6 +22,11 @@ class Rule:
     severity: str = "minor"
     languages: frozenset[str] | None = None  # None: every target language, known or not
     needs_source = False  # run after the source language is known or inferred (phrasing lexicons)
+    mqm_type = ""  # MQM dimension/subtype; the family's when empty
+
+    @property
+    def mqm(self) -> str:
+        return self.mqm_type or FAMILY_MQM[self.family]
 
     def applies_to(self, lang: str | None) -> bool:
         return self.languages is None or lang in self.languages

@@ -28,6 +28,7 @@ class DateFormat(Rule):
     """
 
     code = "LOC004"
+    mqm_type = "Locale conventions/Date format"
     severity = "major"
     languages = frozenset({"en"})
 

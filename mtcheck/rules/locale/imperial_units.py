@@ -38,6 +38,7 @@ class ImperialUnits(Rule):
     """
 
     code = "LOC008"
+    mqm_type = "Locale conventions/Measurement format"
     severity = "minor"
     languages = frozenset({"it", "fr", "de", "es", "pt", "ru"})
 

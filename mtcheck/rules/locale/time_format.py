@@ -28,6 +28,7 @@ class TimeFormat(Rule):
     """
 
     code = "LOC003"
+    mqm_type = "Locale conventions/Time format"
     severity = "minor"
 
     def check(self, doc):

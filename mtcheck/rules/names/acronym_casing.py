@@ -10,7 +10,7 @@ class AcronymCasing(SubstitutionRule):
     What it flags: an organisation's name or acronym in the casing or the abbreviation of another
     language: Ria Novosti for RIA Novosti, Onu or ONU for UN, Fbi for FBI in English; OTAN in
     German. Rows that hold only for one house style (NATO in AP style, Nato in the British press)
-    apply only when that style is selected.
+    apply only when that variety is configured (variety = "en-US").
 
     Why it matters: Italian and Spanish write acronyms as words (Nato, Onu) and use their own
     (ONU, OTAN); carried into the target they look like typos or like another organisation.
@@ -23,12 +23,14 @@ class AcronymCasing(SubstitutionRule):
     """
 
     code = "NAM004"
+    mqm_type = "Linguistic conventions/Spelling"
     severity = "minor"
 
     def table(self, doc):
         text = doc.text.lower()
+        styles = DEFAULT_STYLES | ({"us"} if doc.config.get("variety") == "en-US" else set())
         return {wrong: right for wrong, (right, requires, style) in acronyms(doc.lang).items()
-                if style in DEFAULT_STYLES and (not requires or requires.lower() in text)}
+                if style in styles and (not requires or requires.lower() in text)}
 
     def message(self, doc, wrong, right):
         return f"{wrong} is written {right} in {doc.conventions.name}"

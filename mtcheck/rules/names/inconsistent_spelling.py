@@ -31,6 +31,7 @@ class InconsistentSpelling(Rule):
     """
 
     code = "NAM001"
+    mqm_type = "Terminology/Inconsistent use of terminology"
     severity = "major"
 
     def check(self, doc):

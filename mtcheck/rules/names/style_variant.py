@@ -38,6 +38,7 @@ class StyleVariant(SubstitutionRule):
     """
 
     code = "NAM003"
+    mqm_type = "Style/Organizational style"
     severity = "minor"
 
     def table(self, doc):

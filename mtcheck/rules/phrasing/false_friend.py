@@ -20,4 +20,5 @@ class FalseFriend(Calque):
     """
 
     code = "PHR002"
+    mqm_type = "Accuracy/Mistranslation"
     types = ("false-friend",)
