@@ -105,6 +105,15 @@ def gate(findings: list, report_scores: dict, config: dict) -> list[str]:
     return failures
 
 
+def signature_for_batch(options: dict) -> str:
+    """The signature of a batch's settings: the rules selected with their severities."""
+    from mtcheck.runner import overrides
+
+    config = overrides(options)
+    rules = [r for r in all_rules() if _selected(r, config)]
+    return signature(config.get("lang") or "detected", config.get("source_lang") or "inferred", rules, config)
+
+
 def signature(lang, source, rules, config) -> str:
     """What produced the scores, so that scores of different runs can be compared honestly."""
     overrides = config.get("severity") or {}

@@ -95,3 +95,117 @@ def rules(code):
         langs = ",".join(sorted(rule.languages)) if rule.languages else "all"
         summary = sys.modules[type(rule).__module__].__doc__.strip().splitlines()[0]
         click.echo(f"{rule.code}  {rule.name:<28} {rule.family:<12} {rule.severity:<9} {rule.mqm:<44} {langs:<18} {summary}")
+
+
+def _settings_or_exit(options: dict) -> None:
+    """A bad --config stops a batch before any article: one line, exit status 2."""
+    from mtcheck import config as configuration
+    from mtcheck.languages import ConfigError
+    from mtcheck.runner import overrides
+
+    try:
+        if options.get("config_file"):
+            configuration.load(None, options["config_file"], overrides(options))
+    except ConfigError as exc:
+        click.echo(f"mtcheck: {exc}", err=True)
+        sys.exit(2)
+
+
+def metric_options(command):
+    command = click.option("--tokenize", type=click.Choice(("13a", "intl", "char", "zh", "none", "spm")),
+                           default="13a", show_default=True,
+                           help="BLEU tokenizer; spm is the multilingual SentencePiece model mtcheck ships "
+                                "(for zh, ja and other targets written without spaces; works offline).")(command)
+    return command
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@gate_options
+@click.option("--refs", type=click.Path(exists=True, file_okay=False),
+              help="Folder of reference translations, matched to articles by relative path.")
+@click.option("--sources", type=click.Path(exists=True, file_okay=False),
+              help="Folder of source articles, matched by relative path; their language is the source language.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes (each loads the rules once); output is the same for any number.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write rows here as they finish (else standard output).")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "html")), default="jsonl", show_default=True,
+              help="jsonl: a row per line, then {\"summary\": ...}; csv: rows, the summary in FILE.summary.json; "
+                   "html: a summary page, the rows in FILE.jsonl.")
+@click.option("--resume", is_flag=True, help="Skip the articles already in --output (after an interruption).")
+@click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
+              help="local worker processes, or a Dask distributed cluster.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a LocalCluster of --jobs workers.")
+@metric_options
+def batch(inputs, refs, sources, jobs, output, fmt, resume, engine, scheduler, tokenize, **options):
+    """Score many articles (files, folders, globs or fsspec URLs): a row per article with its
+    scores, finding counts and verdict, BLEU/chrF++/TER where --refs has a reference, and a
+    corpus-level summary with sacrebleu's signatures. Exit 0 if all passed, 1 if some failed the
+    gate, 2 if some could not be read (an error row each; the others are kept).
+
+    Example: mtcheck batch out/ --refs ref/ --jobs 4 --output scores.jsonl
+    """
+    from mtcheck.batch import BatchOptions, Interrupted, run_batch
+
+    if resume and not output:
+        raise click.UsageError("--resume needs --output (the file to resume)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--engine dask needs the distributed package: pip install 'mtcheck[dask]'") from None
+    _settings_or_exit(options)
+    settings = BatchOptions(options=options, refs=refs, sources=sources, tokenize=tokenize)
+    try:
+        status, _ = run_batch(inputs, settings, output, fmt, jobs, resume, engine, scheduler)
+    except Interrupted as exc:
+        click.echo(f"mtcheck: {exc}", err=True)
+        sys.exit(130)
+    sys.exit(status)
+
+
+@main.command()
+@click.argument("hypothesis", type=click.Path())
+@click.option("--ref", "reference", required=True, type=click.Path(), help="The reference translation.")
+@gate_options
+@metric_options
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+def score(hypothesis, reference, tokenize, fmt, **options):
+    """Score one translated article against its reference: mtcheck's scores and verdict beside
+    sacrebleu's BLEU, chrF++ and TER (document and mean sentence level) with their signatures.
+
+    Example: mtcheck score article.txt --ref reference.txt
+    """
+    import json
+
+    from mtcheck.batch import BatchOptions, article_row, signatures
+    from mtcheck.check import InputError, read_article
+
+    try:
+        read_article(reference)
+    except InputError as exc:
+        click.echo(f"mtcheck: {exc}", err=True)
+        sys.exit(2)
+    _settings_or_exit(options)
+    row = article_row((hypothesis, "reference"), BatchOptions(options=options, tokenize=tokenize,
+                                                              refs=None), reference=reference)
+    if row["error"]:
+        click.echo(f"mtcheck: {row['error']}", err=True)
+        sys.exit(2)
+    row.pop("_stats", None)
+    row = {k: v for k, v in row.items() if v is not None}
+    row["signatures"] = signatures(tokenize)
+    if fmt == "json":
+        click.echo(json.dumps(row, ensure_ascii=False, indent=1))
+    else:
+        width = max(len(k) for k in row)
+        for key, value in row.items():
+            if key == "signatures":
+                for name, sig in value.items():
+                    click.echo(f"{'signature ' + name:<{width}}  {sig}")
+            else:
+                click.echo(f"{key:<{width}}  {value}")
+    sys.exit(0 if row["passed"] or options["exit_zero"] else 1)
