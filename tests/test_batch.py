@@ -238,3 +238,31 @@ def test_spm_tokenizer_scores_text_without_spaces_offline(tmp_path):
 def test_progress_is_quiet_when_standard_error_is_not_a_terminal(tmp_path):
     result = mtcheck("batch", ROOT / "seeds", "--exit-zero", check=0)
     assert result.stderr == ""
+
+
+def test_progress_on_a_terminal_gives_count_rate_and_time_left(tmp_path):
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    result = subprocess.run([sys.executable, "-m", "mtcheck", "batch", str(ROOT / "seeds"), str(ROOT / "corpora"),
+                             "--exit-zero", "--output", str(tmp_path / "rows.jsonl")],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=120)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert result.returncode == 0
+    import re
+
+    updates = [u.strip() for u in seen.decode().split("\r") if u.strip()]
+    total = sum(1 for _ in open(tmp_path / "rows.jsonl", encoding="utf-8")) - 1
+    assert len(updates) == total and re.fullmatch(rf"{total}/{total} articles, [\d.]+/s, 0 s left", updates[-1])
+    assert re.fullmatch(rf"1/{total} articles, [\d.]+/s, \d+ s left", updates[0])
