@@ -39,7 +39,7 @@ def expand(inputs: list[str]) -> list[tuple[str, str]]:
     unique; fsspec URLs (memory://, s3://...) are listed through fsspec."""
     found: dict[str, str] = {}
     for item in inputs:
-        if "://" in item and not item.startswith("file://"):
+        if "://" in item:
             found.update(_expand_url(item))
             continue
         path = Path(item)
@@ -71,7 +71,7 @@ def _expand_url(url: str) -> dict[str, str]:
 
 
 def _read(path: str) -> bytes:
-    if "://" in path and not path.startswith("file://"):
+    if "://" in path:
         import fsspec
 
         with fsspec.open(path, "rb") as fh:

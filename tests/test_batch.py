@@ -82,6 +82,22 @@ def test_a_dask_cluster_gives_the_same_rows(serial, corpus, tmp_path):
     assert out.read_bytes() == serial.read_bytes()
 
 
+def test_dask_reads_fsspec_urls_and_starts_its_own_local_cluster(tmp_path):
+    pytest.importorskip("distributed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("it-en-101.txt", "fr-en-101.txt", "en-native-101.txt"):
+        (folder / name).write_bytes((ROOT / "corpora" / name).read_bytes())
+    local = mtcheck("batch", folder, "--exit-zero", check=0).stdout.splitlines()
+    remote = mtcheck("batch", folder.as_uri() + "/", "--engine", "dask", "--jobs", "2", "--exit-zero",
+                     check=0).stdout.splitlines()
+    assert len(local) == len(remote) == 4
+    for a, b in zip(local[:-1], remote[:-1]):
+        a, b = json.loads(a), json.loads(b)
+        assert b["file"] == "file://" + a["file"] and {**a, "file": ""} == {**b, "file": ""}
+    assert local[-1] == remote[-1]
+
+
 def test_corpus_metrics_equal_the_sacrebleu_command_line(serial, corpus, tmp_path):
     hyp, ref = corpus
     for folder, name in ((hyp, "hyp.txt"), (ref, "ref.txt")):
