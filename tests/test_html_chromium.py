@@ -55,3 +55,26 @@ def test_hostile_article_runs_nothing(tmp_path):
     assert "pwned" not in re.sub(r"&lt;.*?&gt;", "", dom.split("<article")[0])
     assert "data-pwned" not in dom.split("<article")[0] and "<title>mtcheck:" in dom
     assert "<script" not in dom
+
+
+def test_batch_summary_renders_with_its_plots_and_links(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in sorted((ROOT / "corpora").glob("*.txt")):
+        (folder / article.name).write_bytes(article.read_bytes())
+    (folder / "<img src=x onerror=alert(1)>.txt").write_text("<script>document.title='pwned'</script> Talks resumed , he said.\n",
+                                               encoding="utf-8")
+    page = tmp_path / "summary.html"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--format", "html", "--output", str(page), "--exit-zero"])
+    assert result.exit_code == 0, result.output
+    done = chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert done.returncode == 0
+    assert not [line for line in done.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    dom = done.stdout
+    assert dom.count("<svg") == 6 and dom.count("<rect") == 60  # a histogram of ten bands per score
+    assert "<script" not in dom and "<img" not in dom and "pwned" not in dom.split("<body")[0]
+    report = tmp_path / re.search(r'href="([^"]+)"', dom).group(1)
+    assert "<mark " in report.read_text(encoding="utf-8")
+    shot = tmp_path / "summary.png"
+    chromium(tmp_path, "--window-size=1280,1600", f"--screenshot={shot}", page.as_uri())
+    assert shot.is_file() and shot.stat().st_size > 10_000
