@@ -39,8 +39,23 @@ def main() -> int:
             f"# Built by scripts/build_lexicons.py from wordfreq: among the {FUNCTION_TOP} most frequent words, those\n"
             f"# at least {MARGIN} Zipf more frequent than in any of {', '.join(o for o in LANGS if o != lang)}.\n"
             + "\n".join(own) + "\n", encoding="utf-8")
-        print(f"{lang}: {len(tops[lang])} words, {len(own)} function words")
+        bands = zipf_bands(tops[lang], lang)
+        (folder / "word_zipf.tsv").write_text(
+            "# Built by scripts/build_lexicons.py from wordfreq: words.txt's words from line `rank` on (0 = the\n"
+            "# first word after the comment) have Zipf frequency `zipf` (log10 of uses per billion words) or less.\n"
+            "rank\tzipf\n" + "".join(f"{rank}\t{zipf:.1f}\n" for rank, zipf in bands), encoding="utf-8")
+        print(f"{lang}: {len(tops[lang])} words, {len(own)} function words, {len(bands)} Zipf bands")
     return 0
+
+
+def zipf_bands(words: list[str], lang: str) -> list[tuple[int, float]]:
+    """(first rank, Zipf rounded to 0.1) each time the rounded Zipf of the ranked words drops."""
+    bands: list[tuple[int, float]] = []
+    for rank, word in enumerate(words):
+        zipf = round(zipf_frequency(word, lang), 1)
+        if not bands or zipf < bands[-1][1]:
+            bands.append((rank, zipf))
+    return bands
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Compiles the phrasing lexicons' pattern language into regular expressions and matches them.
 
 Tokens: a literal word, alternatives (a|an), an English lemma in any inflection (<fly>), an
-optional token ((the), (a|the)), an entity slot ({person} {place} {org} {name}) filled by a
-capitalised name the names analysis accepts for that slot, and * for one word (PHRASING.md).
+optional token or group of tokens ((the), (a|the), (to {place})), an entity slot ({person}
+{place} {org} {name}) filled by a capitalised name the names analysis accepts for that slot, a
+{number} slot, * for one word or number, and !at|of for "the next word is none of these".
+No slot, * or word runs across a sentence end (PHRASING.md).
 """
 from __future__ import annotations
 
@@ -14,11 +16,78 @@ import regex
 from mtcheck.languages import data_path
 from mtcheck.names.gazetteer import GAZETTEER_LANGS, entities, read_tsv
 
-SLOT_WORD = r"\p{Lu}[\p{L}\p{M}’'.]*(?:-\p{Lu}[\p{L}\p{M}’'.]*)*"
-PAIR_WORD = r"\p{Lu}[\p{L}\p{M}’'.]*"
-SLOT = rf"{SLOT_WORD}(?:[ \u00a0]+(?:(?:bin|al|von|van|de|di|da|der|del)[ \u00a0-]+)?{SLOT_WORD})*"
+# A capitalised word of a name. A dot stays inside a name only between letters (U.S) or after an
+# initial followed by more of the name (J. R. R. Tolkien): never at a sentence end ("Moscow. According").
+NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}’']|\.(?=\p{L}))*"
+INITIALS = r"(?:\p{Lu}\.)+[ \u00a0]+(?=\p{Lu})"
+PARTICLE = r"(?:bin|al|von|van|de|di|da|der|del)[ \u00a0-]+"
+SLOT = rf"(?:{INITIALS})*{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE})?(?:{INITIALS})*{NAME_WORD})*"
 GAP = r"[ \u00a0]+"
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                "thousand million billion dozen dozens hundreds thousands millions billions").split()
+NUMERAL = r"[$€£]?\p{N}+(?:[.,]\p{N}+)*%?"  # 60, 2027, 1,000, 3.5, 100%, €5
+NUMBER = rf"(?:{NUMERAL}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?![\p{{L}}\p{{N}}]))"
+ANY_WORD = rf"(?:{NUMERAL}(?![\p{{L}}\p{{N}}’'-])|[\p{{L}}\p{{N}}’'-]+)"
+EDGE_BEFORE, EDGE_AFTER = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
 VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a pattern (or of a suggestion): see PHRASING.md, pattern language."""
+    kind: str  # word | lemma | slot | pair | any | number | group | not | ellipsis | text
+    text: str  # the token as written
+    words: frozenset[str] = frozenset()  # lower-case forms a word, lemma or not token accepts
+    lemma: str = ""
+    slots: tuple[str, ...] = ()  # slot names, in order ({person}-{person} has two)
+    optional: bool = False
+    parts: tuple["Token", ...] = ()  # a group's tokens
+
+
+def _split_groups(text: str) -> list[str]:
+    """Space-separated tokens, with a parenthesised group of several tokens kept as one item."""
+    out: list[str] = []
+    for token in text.split():
+        if out and out[-1].startswith("(") and out[-1].count("(") > out[-1].count(")"):
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return out
+
+
+def parse_token(token: str, pattern: str = "") -> Token:
+    optional = token.startswith("(") and token.endswith(")") and token.count("(") == 1
+    core = token[1:-1] if optional else token
+    if optional and " " in core:
+        parts = tuple(parse_token(t, pattern) for t in _split_groups(core))
+        return Token("group", token, optional=True, parts=parts, slots=tuple(s for p in parts for s in p.slots))
+    if core.startswith("{") and "}-{" in core:  # {person}-{person}: a hyphenated pair of names
+        return Token("pair", token, slots=tuple(p[1:-1] for p in core.split("-")), optional=optional)
+    if core == "{number}":
+        return Token("number", token, slots=("number",), optional=optional)
+    if core.startswith("{") and core.endswith("}"):
+        return Token("slot", token, slots=(core[1:-1],), optional=optional)
+    if core == "*":
+        if optional:
+            raise ValueError(f"phrasing pattern {pattern!r}: * is never optional")
+        return Token("any", token)
+    if core.startswith("!") and len(core) > 1:
+        return Token("not", token, words=frozenset(w.lower() for w in core[1:].split("|")))
+    if core.startswith("<") and core.endswith(">"):
+        return Token("lemma", token, words=frozenset(inflections(core[1:-1].lower())), lemma=core[1:-1].lower(),
+                     optional=optional)
+    return Token("word", token, words=frozenset(w.lower() for w in core.split("|")), optional=optional)
+
+
+@functools.lru_cache(maxsize=None)
+def parse_pattern(pattern: str) -> tuple[Token, ...]:
+    tokens = tuple(parse_token(t, pattern) for t in _split_groups(pattern))
+    if not any(not t.optional and t.kind != "not" for t in tokens):
+        raise ValueError(f"phrasing pattern {pattern!r} needs at least one required token")
+    if tokens[0].kind == "not":
+        raise ValueError(f"phrasing pattern {pattern!r}: a !word token cannot come first")
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -30,10 +99,15 @@ class Entry:
     why: str
     source: str
     cue: frozenset[str]  # one of these words must be in the text for the pattern to match
+    needs: tuple[frozenset[str], ...] = ()  # every required word token: one of its forms must be in the text
 
     @property
     def compiled(self) -> tuple["regex.Pattern", tuple[str, ...]]:
         return compile_pattern(self.pattern)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return parse_pattern(self.pattern)
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,56 +133,134 @@ def inflections(lemma: str) -> tuple[str, ...]:
     return (lemma, *forms)
 
 
-def _token(token: str, slots: list[str]) -> str:
-    optional = token.startswith("(") and token.endswith(")")
-    if optional:
-        token = token[1:-1]
-    if token.startswith("{") and "}-{" in token:  # {person}-{person}: a hyphenated pair of names
+BE_ROLES = {"be": "base", "am": "1sg", "is": "3sg", "are": "pl", "was": "past", "were": "pastpl", "been": "pp",
+            "being": "ing"}
+
+
+@functools.lru_cache(maxsize=None)
+def verb_roles(lemma: str) -> dict[str, str]:
+    """role -> form: base, 3sg, past, pp, ing (and be's 1sg, pl, pastpl)."""
+    if lemma == "be":
+        return {role: form for form, role in BE_ROLES.items()}
+    forms = inflections(lemma)
+    if lemma in _irregular():
+        table = _irregular()[lemma]
+        third, middle, ing = table[0], table[1:-1], table[-1]
+        past = middle[0] if middle else lemma
+        pp = middle[1] if len(middle) > 1 else past
+        return {"base": lemma, "3sg": third, "past": past, "pp": pp, "ing": ing}
+    past = forms[-2] if len(forms) > 4 else forms[2]  # stop -> stopped
+    ing = forms[-1] if len(forms) > 4 else forms[3]
+    return {"base": lemma, "3sg": forms[1], "past": past, "pp": past, "ing": ing}
+
+
+def _role(lemma: str, form: str) -> str:
+    form = form.lower()
+    if lemma == "be":
+        return BE_ROLES.get(form, "base")
+    roles = verb_roles(lemma)
+    for role in ("base", "3sg", "ing", "past", "pp"):
+        if roles[role] == form:
+            return role
+    if form.endswith("ing"):
+        return "ing"
+    return "past" if form.endswith("ed") else "base"
+
+
+MODALS = frozenset("to will would can could may might must should shall not".split())
+
+
+def inflect_like(lemma: str, pattern_lemma: str, form: str, previous: str = "") -> str:
+    """`lemma` in the form that `form` has as an inflection of `pattern_lemma` (disposes -> has)."""
+    role = _role(pattern_lemma, form)
+    previous = previous.lower()
+    if lemma != "be":
+        role = {"1sg": "base", "pl": "base", "pastpl": "past"}.get(role, role)
+    elif pattern_lemma != "be" and role == "base":
+        role = "base" if previous in MODALS else "pl"  # they dispose -> they are; to dispose -> to be
+    if role == "past" and previous in inflections("have") + inflections("be"):
+        role = "pp"
+    out = verb_roles(lemma).get(role, lemma)
+    return out[:1].upper() + out[1:] if form[:1].isupper() else out
+
+
+def _body(token: Token, slots: list[str]) -> str:
+    if token.kind == "group":
+        return _sequence(token.parts, slots)
+    if token.kind == "pair":
         parts = []
-        for part in token.split("-"):
-            slots.append(part[1:-1])
-            parts.append(f"(?P<s{len(slots) - 1}>{PAIR_WORD})")
-        body = "-".join(parts)
-    elif token.startswith("{") and token.endswith("}"):
-        slots.append(token[1:-1])
-        body = f"(?P<s{len(slots) - 1}>{SLOT})"
-    elif token == "*":
-        body = r"[\p{L}\p{N}’'-]+"
-    elif token.startswith("<") and token.endswith(">"):
-        words = inflections(token[1:-1].lower())
-        body = "(?i:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    else:
-        body = "(?i:" + "|".join(regex.escape(w) for w in token.split("|")) + ")"
-    return f"(?:{body}{GAP})?" if optional else f"{body}{GAP}"
+        for name in token.slots:
+            slots.append(name)
+            parts.append(f"(?P<s{len(slots) - 1}>{NAME_WORD})")
+        return "-".join(parts)
+    if token.kind == "slot":
+        slots.append(token.slots[0])
+        return f"(?P<s{len(slots) - 1}>{SLOT})"
+    if token.kind == "number":
+        return NUMBER
+    if token.kind == "any":
+        return ANY_WORD
+    return "(?i:" + "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True)) + ")"
+
+
+def _sequence(tokens: tuple[Token, ...], slots: list[str], top: bool = False) -> str:
+    """Tokens joined by spaces: optional tokens before the last required one carry their space after
+    them, those after it carry it before them; a !word token is a lookahead on the token before it."""
+    required = [i for i, t in enumerate(tokens) if not t.optional and t.kind != "not"]
+    last = required[-1] if required else len(tokens) - 1
+    out = []
+    for i, token in enumerate(tokens):
+        if token.kind == "not":  # !of|'s: the next word is none of these ('s and ’s attach to the word before)
+            spaced = "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True) if w[0] not in "'’")
+            attached = "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True) if w[0] in "'’")
+            options = ([rf"{GAP}(?i:{spaced}){EDGE_AFTER}"] if spaced else []) + (
+                [rf"(?i:{attached}){EDGE_AFTER}"] if attached else [])
+            out.append(rf"(?!{'|'.join(options)})")
+            continue
+        body = _body(token, slots)
+        if top:
+            body = f"(?P<t{i}>{body})"
+        if i < last:
+            out.append(f"(?:{body}{GAP})?" if token.optional else f"{body}{GAP}")
+        elif i == last:
+            out.append(f"(?:{body})?" if token.optional else body)
+        else:
+            out.append(f"(?:{GAP}{body})?" if token.optional else f"{GAP}{body}")
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=None)
 def compile_pattern(pattern: str) -> tuple["regex.Pattern", tuple[str, ...]]:
     slots: list[str] = []
-    body = "".join(_token(t, slots) for t in pattern.split())
-    body = body[: -len(GAP)] if body.endswith(GAP) else body.rsplit(GAP, 1)[0] + body.rsplit(GAP, 1)[1]
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"), tuple(slots)
+    body = _sequence(parse_pattern(pattern), slots, top=True)
+    return regex.compile(rf"{EDGE_BEFORE}(?:{body}){EDGE_AFTER}"), tuple(slots)
+
+
+def _required_words(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
+    return [t.words for t in tokens if t.kind in ("word", "lemma") and not t.optional]
 
 
 def _cue(pattern: str) -> frozenset[str]:
     """The forms of the pattern's most specific required word: a cheap test before compiling."""
-    options = []
-    for token in pattern.split():
-        if token.startswith(("(", "{")) or token == "*":
-            continue
-        if token.startswith("<"):
-            options.append(frozenset(inflections(token[1:-1].lower())))
-        else:
-            options.append(frozenset(w.lower() for w in token.split("|")))
+    options = _required_words(parse_pattern(pattern))
     return max(options, key=lambda forms: min(len(f) for f in forms)) if options else frozenset()
 
 
 @functools.lru_cache(maxsize=None)
 def lexicon(source: str, target: str) -> tuple[Entry, ...]:
     """The entries of data/<source>-<target>/phrasing.tsv (compiled on first use)."""
-    return tuple(Entry(row["pattern"], row["type"], row["severity"], row["suggestion"], row["why"], row["source"],
-                       _cue(row["pattern"]))
-                 for row in read_tsv(f"{source}-{target}", "phrasing.tsv"))
+    out = []
+    for row in read_tsv(f"{source}-{target}", "phrasing.tsv"):
+        pattern = row["pattern"]
+        try:
+            tokens = parse_pattern(pattern)
+        except ValueError as error:
+            raise ValueError(f"data/{source}-{target}/phrasing.tsv: {error}; see PHRASING.md, pattern language") from None
+        needs = tuple(forms for forms in _required_words(tokens)
+                      if all(WORDS.fullmatch(f) for f in forms))  # a form with a digit is not in the word set
+        out.append(Entry(pattern, row["type"], row["severity"], row["suggestion"], row["why"], row["source"],
+                         _cue(pattern), needs))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=None)
@@ -151,40 +303,201 @@ class Match:
 WORDS = regex.compile(r"[\p{L}’']+")
 
 
-def matches(text: str, source: str, target: str, words: frozenset[str] | None = None) -> list[Match]:
-    words = words if words is not None else frozenset(w.lower() for w in WORDS.findall(text))
+class TextIndex:
+    """The lines of a text and, for each lower-case word, the lines it occurs on. No pattern token
+    matches a line break, so an entry is tried only on the lines that hold all its required words."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines: list[tuple[int, int]] = []
+        self.where: dict[str, list[int]] = {}
+        start = 0
+        for n, line in enumerate(text.split("\n")):
+            self.lines.append((start, start + len(line)))
+            start += len(line) + 1
+            for word in set(WORDS.findall(line.lower())):
+                self.where.setdefault(word, []).append(n)
+        self.words = frozenset(self.where)
+
+    def candidate_lines(self, needs: tuple[frozenset[str], ...]) -> set[int] | None:
+        """The lines holding a form of every required word; None when the pattern has none."""
+        lines = None
+        for forms in sorted(needs, key=lambda f: sum(len(self.where.get(w, ())) for w in f)):
+            found = {n for w in forms for n in self.where.get(w, ())}
+            lines = found if lines is None else lines & found
+            if not lines:
+                break
+        return lines
+
+
+def matches(text: str, source: str, target: str, words: "frozenset[str] | TextIndex | None" = None) -> list[Match]:
+    index = words if isinstance(words, TextIndex) else None
+    if index is None and words is None:
+        index = TextIndex(text)
+    words = index.words if index is not None else words
     out = []
     for entry in lexicon(source, target):
         if entry.cue and entry.cue.isdisjoint(words):
             continue
+        if any(forms.isdisjoint(words) for forms in entry.needs):
+            continue
         pattern, slots = entry.compiled
-        for m in pattern.finditer(text):
-            if all(slot_fits(slot, m.group(f"s{i}")) for i, slot in enumerate(slots)):
-                out.append(Match(entry, m.start(), m.end(), _suggest(entry, m, slots)))
+        lines = index.candidate_lines(entry.needs) if index is not None and entry.needs else None
+        if lines is None or len(lines) * 4 > len(index.lines):
+            found = pattern.finditer(text)
+        else:
+            found = (m for n in sorted(lines) for m in pattern.finditer(text, *index.lines[n]))
+        for m in found:
+            if all(m.group(f"s{i}") is None or slot_fits(slot, m.group(f"s{i}")) for i, slot in enumerate(slots)):
+                out.append(Match(entry, m.start(), m.end(), suggest(entry, m, slots)))
     return out
 
 
-def _suggest(entry: Entry, m, slots: tuple[str, ...]) -> str:
-    """The entry's suggestion with its slots and lemmas filled from the match."""
-    matched = m.group().split()
-    words = []
-    for token in entry.suggestion.split():
-        core = token.strip("()")
-        if core.startswith("{") and core.endswith("}"):
-            names = [i for i, s in enumerate(slots) if s == core[1:-1]]
-            words.append(m.group(f"s{names[0]}") if names and m.group(f"s{names[0]}") else core)
-        elif core.startswith("<") and core.endswith(">"):
-            forms = set(inflections(core[1:-1].lower()))
-            used = next((w for w in matched if w.lower() in forms), None)
-            words.append(used or core[1:-1])
-        elif "|" in core:
-            options = core.split("|")
-            words.append(next((w for w in matched if w.lower() in options), options[0]))
-        elif core == "...":
+def text_index(doc) -> TextIndex:
+    if "phrasing_index" not in doc.cache:
+        doc.cache["phrasing_index"] = TextIndex(doc.text)
+    return doc.cache["phrasing_index"]
+
+
+# --- suggestions -----------------------------------------------------------------------------------
+
+SLOT_REF = regex.compile(r"\{(\w+)\}")
+
+
+def _aligns(token: Token, target: Token) -> bool:
+    """Does a suggestion word or alternatives token stand for this pattern token?"""
+    return token.kind == "word" and target.kind in ("word", "lemma") and not token.words.isdisjoint(target.words)
+
+
+ARTICLES = frozenset({"a", "an"})
+
+
+def _glue(token: Token, leading: bool = False) -> bool:
+    """A required single word at the edge of a `...` (of, with, on the way): the construction itself, not
+    its content. Any single word is, after the editor's own words (they replaced it: "un numero di" ->
+    "alcuni"); elsewhere only a short one ("disposes of a majority" -> "has a majority")."""
+    return (token.kind == "word" and not token.optional and len(token.words) == 1
+            and (leading or len(next(iter(token.words))) <= 4))
+
+
+def suggest(entry: Entry, m, slots: tuple[str, ...]) -> str:
+    """The entry's suggestion with its slots, lemmas, optional tokens and `...` filled from the match.
+
+    Each suggestion token that stands for a pattern token (a slot by name, the n-th <lemma> for the
+    n-th lemma of the pattern, a word or alternatives sharing a word with a pattern token) takes the
+    matched text of that token; `...` stands for the matched tokens between its neighbours that stand
+    for pattern tokens (or up to the end, when it is the last token)."""
+    pattern = entry.tokens
+    text = m.string
+    slot_values: dict[str, list[str | None]] = {}
+    for i, name in enumerate(slots):
+        slot_values.setdefault(name, []).append(m.group(f"s{i}"))
+    slot_used: dict[str, int] = {}
+    lemma_tokens = [i for i, t in enumerate(pattern) if t.kind == "lemma"]
+    lemma_used = 0
+
+    def group(i: int) -> str | None:
+        return None if pattern[i].kind == "not" else m.group(f"t{i}")
+
+    def fill_slots(raw: str) -> str | None:
+        missing = False
+
+        def one(ref):
+            nonlocal missing
+            name = ref.group(1)
+            values = slot_values.get(name)
+            if name == "number":
+                values = [group(i) for i, t in enumerate(pattern) if t.kind == "number"]
+            if not values:
+                return ref.group(0)
+            n = slot_used.get(name, 0)
+            slot_used[name] = n + 1
+            value = values[min(n, len(values) - 1)]
+            if value is None:
+                missing = True
+                return ""
+            return value
+        filled = SLOT_REF.sub(one, raw)
+        return None if missing else filled
+
+    rendered: list[tuple[str, int | None, bool]] = []  # (text, aligned pattern index, is ellipsis)
+    pointer = 0
+    for raw in _split_groups(entry.suggestion):
+        if raw == "...":
+            rendered.append(("", None, True))
             continue
+        if SLOT_REF.search(raw):
+            optional = raw.startswith("(") and raw.endswith(")")
+            filled = fill_slots(raw[1:-1] if optional else raw)
+            if filled is None:
+                rendered.append(("", None, False))  # an optional group whose slot did not match
+            else:
+                index = next((i for i, t in enumerate(pattern) if set(t.slots) & set(SLOT_REF.findall(raw))), None)
+                rendered.append((filled, index if not optional else None, False))
+            continue
+        token = parse_token(raw) if not (raw.startswith("(") and " " in raw) else Token("text", raw)
+        if token.kind == "lemma" and not token.optional:
+            index = lemma_tokens[lemma_used] if lemma_used < len(lemma_tokens) else None
+            lemma_used += 1
+            if index is None or group(index) is None:
+                rendered.append((token.lemma, None, False))
+                continue
+            form = group(index)
+            if pattern[index].lemma == token.lemma:
+                rendered.append((form, index, False))
+            else:
+                before = text[:m.start(f"t{index}")].split()[-1:]
+                rendered.append((inflect_like(token.lemma, pattern[index].lemma, form, "".join(before)), index, False))
+            pointer = max(pointer, index + 1)
+            continue
+        if token.kind == "word":
+            index = next((i for i in range(pointer, len(pattern)) if _aligns(token, pattern[i])), None)
+            if index is not None:
+                pointer = index + 1
+                value = group(index)
+                if value is None and (token.optional or "|" in raw):  # an optional pattern token that did not match
+                    rendered.append(("", index, False))
+                elif value is None:
+                    rendered.append((raw, index, False))
+                elif "|" in raw or token.optional or pattern[index].words <= ARTICLES or (raw.isdigit() and len(raw) == 4):
+                    rendered.append((value, index, False))  # alternatives: the one the text has
+                else:
+                    rendered.append((raw, index, False))  # a single word: the editor's choice, as written
+                continue
+            options = [w for w in (raw[1:-1] if token.optional else raw).split("|")]
+            if len(options) > 1:  # alternatives standing for no pattern token: the matched one, else the first
+                matched = [w.lower() for w in m.group().split()]
+                rendered.append((next((w for w in options if w.lower() in matched), options[0]), None, False))
+                continue
+        rendered.append((raw, None, False))
+
+    def editor_words(items) -> bool:
+        return any(not ellipsis and index is None and value for value, index, ellipsis in items)
+
+    out: list[str] = []
+    for n, (value, index, ellipsis) in enumerate(rendered):
+        if not ellipsis:
+            if value:
+                out.append(value)
+            continue
+        before = next((k for k in range(n - 1, -1, -1) if rendered[k][1] is not None), None)
+        after = next((k for k in range(n + 1, len(rendered)) if rendered[k][1] is not None), None)
+        # the editor's own words between an aligned token and `...` replace the pattern token there
+        replaced = editor_words(rendered[(before if before is not None else -1) + 1:n])
+        start = (rendered[before][1] + 1 if before is not None else 0) + replaced
+        if after is None:  # editor's words after `...` replace the pattern's last token ("... coach")
+            end = len(pattern) - editor_words(rendered[n + 1:])
         else:
-            words.append(token)
-    return " ".join(words)
+            end = rendered[after][1] - editor_words(rendered[n + 1:after])
+        kept = [i for i in range(start, end) if group(i) is not None]
+        while kept and _glue(pattern[kept[0]], leading=replaced):  # "dispose of ten days" -> "have ten days"
+            kept.pop(0)
+        while kept and _glue(pattern[kept[-1]]):
+            kept.pop()
+        spans = [m.span(f"t{i}") for i in kept]
+        if spans:
+            out.append(text[spans[0][0]:spans[-1][1]])
+    return " ".join(out)
 
 
 def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
@@ -193,10 +506,10 @@ def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
         return doc.cache["phrasing_hits"]
     out = {}
     if doc.lang:
-        words = frozenset(w.lower() for w in WORDS.findall(doc.text))
+        index = text_index(doc)
         for source, target in sorted(lexicon_pairs()):
             if target == doc.lang:
-                found = matches(doc.text, source, target, words)
+                found = matches(doc.text, source, target, index)
                 if found:
                     out[source] = [(m.start, m.end, doc.text[m.start:m.end]) for m in found]
                     doc.cache[("phrasing", source)] = found
@@ -207,5 +520,6 @@ def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
 def document_matches(doc, source: str) -> list[Match]:
     """The matches of the lexicon source -> the document's language (computed once)."""
     if ("phrasing", source) not in doc.cache:
-        doc.cache[("phrasing", source)] = matches(doc.text, source, doc.lang) if (source, doc.lang) in lexicon_pairs() else []
+        doc.cache[("phrasing", source)] = (matches(doc.text, source, doc.lang, text_index(doc))
+                                           if (source, doc.lang) in lexicon_pairs() else [])
     return doc.cache[("phrasing", source)]

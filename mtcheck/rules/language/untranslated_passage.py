@@ -1,6 +1,10 @@
-"""A sentence or clause left in another language (“No son los resultados que esperábamos.”)."""
+"""A sentence, clause or phrase left in another language (“No son los resultados que esperábamos.”)."""
+import bisect
+import functools
+
 import regex
 
+from mtcheck.languages import data_path, read_lines
 from mtcheck.lexicons import LANGS, function_words, known_words
 from mtcheck.rules.base import Rule
 
@@ -11,6 +15,15 @@ MIN_FOREIGN = 2
 MIN_LETTERS_TO_DETECT = 15
 MIN_PROBABILITY = 0.8
 AGREEING_PROBABILITY = 0.5
+# a phrase inside a clause of the target ("c'était a labour of love pour elle")
+MIN_RUN_FOREIGN = 3   # words of the other language in the phrase
+ZIPF_MARGIN = 1.0     # such a word is ten times more frequent in that language than in the target
+MIN_FOREIGN_ZIPF = 3.0  # and common in it (its 30,000 or so most frequent words)
+JOIN_MARGIN = 0.5     # a word shared by both (a, question) joins the phrase unless the target's leans
+TARGET_AROUND = 2     # words of the target outside the phrases: the clause is the target's
+MAX_QUOTED_TITLE = 6  # words of a quoted title or catchphrase («Faute d'amour», «whatever it takes»)
+QUOTES = "“”«»„\""  # the marks SEGMENT ends a clause at
+OPENING = "“«»„\""
 
 
 class UntranslatedPassage(Rule):
@@ -18,8 +31,13 @@ class UntranslatedPassage(Rule):
     What it flags: a clause or sentence written in another language than the target: it holds
     two or more words of that language (its own function words: the, was; los, pero; und,
     nicht; or words the target's word list lacks and its list has) and twice as many as the
-    target's function words, and langdetect, run on that clause only, agrees. Names and
-    title-cased quotations (titles of works) are left alone.
+    target's function words, and langdetect, run on that clause only, agrees. Also a phrase of
+    three or more such words inside a clause of the target (c'était a labour of love pour elle):
+    each at least ten times more frequent in that language than in the target, one of them a
+    function word of it (of, the; della, une), with no word of the target between them. Names
+    (capitalised words), titles of works and short catchphrases in quotation marks («Faute
+    d'amour», «whatever it takes») and the loan phrases the target's press uses (joie de vivre,
+    made in Italy) are left alone.
 
     Why it matters: the reader of the target language cannot read it; the translation skipped a
     quotation or a sentence it could not parse.
@@ -28,8 +46,8 @@ class UntranslatedPassage(Rule):
 
     Instead: he told a few dozen militants: “These are not the results we hoped for.”
 
-    Data: data/<lang>/function_words.txt and words.txt (built by scripts/build_lexicons.py);
-    langdetect's profiles.
+    Data: data/<lang>/function_words.txt, words.txt and word_zipf.tsv (built by
+    scripts/build_lexicons.py from wordfreq); data/<lang>/loan_phrases.txt; langdetect's profiles.
     """
 
     code = "LNG001"
@@ -62,7 +80,7 @@ class UntranslatedPassage(Rule):
 
 
 def passages(doc) -> list[tuple[int, int, str]]:
-    """(start, end, language) of each clause left in another language (cached on the document)."""
+    """(start, end, language) of each clause or phrase left in another language (cached on the document)."""
     if "untranslated" in doc.cache:
         return doc.cache["untranslated"]
     out = []
@@ -70,29 +88,232 @@ def passages(doc) -> list[tuple[int, int, str]]:
         own = function_words(doc.lang)
         for m in SEGMENT.finditer(doc.text):
             words = WORD.findall(m.group())
-            if len(words) < MIN_WORDS or UntranslatedPassage._title(words):
+            if len(words) < MIN_WORDS or UntranslatedPassage._title(words) or _quoted_title(doc.text, m, words):
                 continue
-            lowered = [w.lower() for w in words]
-            # names (capitalised inside the clause) are unknown to every list and prove nothing
-            unknown = [w.lower() for i, w in enumerate(words)
-                       if (i == 0 or not w[0].isupper()) and w.lower() not in known_words(doc.lang)]
-            counts = {lang: sum(w in function_words(lang) for w in lowered) for lang in LANGS if lang != doc.lang}
-            if max(counts.values()) + len(unknown) < MIN_FOREIGN:
-                continue  # most clauses: no other language's word lists need loading
-            if unknown:  # load the lists of the languages whose function words are there, or all
-                candidates = [lang for lang, n in counts.items() if n] or list(counts)
-                counts = {lang: n + (sum(w in known_words(lang) for w in unknown) if lang in candidates else 0)
-                          for lang, n in counts.items()}
-            lang, count = max(counts.items(), key=lambda kv: kv[1])
-            if count < MIN_FOREIGN or count < 2 * sum(w in own for w in lowered):
-                continue
-            if not UntranslatedPassage._confirmed(m.group(), lang, doc.lang):
-                continue
-            start = m.start() + len(m.group()) - len(m.group().lstrip(" ,\u00a0–—-"))
-            end = m.end() - (len(m.group()) - len(m.group().rstrip(" ,\u00a0–—-")))
-            out.append((start, end, lang))
+            counts, unknown, strong = _clause_evidence(words, doc.lang)
+            clause: list[tuple[int, int, str]] = []
+            _clause_left(doc, m, words, own, clause, counts, unknown)
+            phrases = _phrases_left(doc, m, strong) if strong else []
+            # a phrase inside a clause of the target is reported alone, not the clause around it
+            out.extend(phrases if phrases and _target_around(doc, m, phrases) else clause or phrases)
     doc.cache["untranslated"] = out
     return out
+
+
+def _clause_left(doc, m, words, own, out, counts, unknown) -> bool:
+    """Whether the whole clause is in another language (then appended to `out`)."""
+    if max(counts.values()) + len(unknown) < MIN_FOREIGN:
+        return False  # most clauses: no other language's word lists need loading
+    loans = _loan_words([w.lower() for w in words], range(len(words)), doc.lang)
+    if loans:  # made in Italy, last but not least: the target's own
+        words = [w for i, w in enumerate(words) if i not in loans]
+        counts, unknown, _ = _clause_evidence(words, doc.lang)
+        if not words or max(counts.values()) + len(unknown) < MIN_FOREIGN:
+            return False
+    lowered = [w.lower() for w in words]
+    if unknown:  # load the lists of the languages whose function words are there, or all
+        candidates = [lang for lang, n in counts.items() if n] or list(counts)
+        counts = {lang: n + (sum(w in known_words(lang) for w in unknown) if lang in candidates else 0)
+                  for lang, n in counts.items()}
+    lang, count = max(counts.items(), key=lambda kv: kv[1])
+    if count < MIN_FOREIGN or count < 2 * sum(w in own for w in lowered):
+        return False
+    if not UntranslatedPassage._confirmed(m.group(), lang, doc.lang):
+        return False
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" ,\u00a0–—-"))
+    end = m.end() - (len(m.group()) - len(m.group().rstrip(" ,\u00a0–—-")))
+    out.append((start, end, lang))
+    return True
+
+
+def _clause_evidence(words, target: str) -> tuple[dict[str, int], list[str], set[str]]:
+    """Each other language's function words in the clause, its words the target does not know, and
+    the languages one of whose function words (not the target's too) it holds."""
+    known, index, own = known_words(target), _function_index(target), function_words(target)
+    counts = dict.fromkeys((lang for lang in LANGS if lang != target), 0)
+    unknown, strong = [], set()
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        for lang in index.get(lowered, ()):
+            counts[lang] += 1
+            if lowered not in own:
+                strong.add(lang)
+        # names (capitalised inside the clause) are unknown to every list and prove nothing
+        if lowered not in known and (i == 0 or not word[0].isupper()):
+            unknown.append(lowered)
+    return counts, unknown, strong
+
+
+@functools.cache
+def _function_index(target: str) -> dict[str, tuple[str, ...]]:
+    """Each function word of the languages other than the target, with those languages."""
+    index: dict[str, list[str]] = {}
+    for lang in LANGS:
+        if lang != target:
+            for word in function_words(lang):
+                index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+def _target_around(doc, m, phrases) -> bool:
+    """Whether the clause holds TARGET_AROUND words of the target outside the phrases: its function
+    words, or words ten times more frequent in it than in the phrases' language."""
+    own, langs = function_words(doc.lang), {lang for _, _, lang in phrases}
+    outside = 0
+    for w in WORD.finditer(m.group()):
+        if any(start <= m.start() + w.start() < end for start, end, _ in phrases):
+            continue
+        word = w.group().lower()
+        if word in own or all(zipf(doc.lang, word) - zipf(lang, word, bound=True) >= ZIPF_MARGIN for lang in langs):
+            outside += 1
+    return outside >= TARGET_AROUND
+
+
+def _quoted_title(text: str, m, words) -> bool:
+    """A title of a work or a catchphrase quoted whole: «Faute d'amour», «whatever it takes».
+
+    Short, with no sentence punctuation inside the marks and not introduced by a colon; a quoted
+    sentence (: «We will not back down.») is not one."""
+    before = text[max(0, m.start() - 20):m.start()].rstrip()  # a window: slicing to the start copies the text
+    after = text[m.end():m.end() + 20].lstrip()
+    if not before or before[-1] not in OPENING or not after or after[0] not in QUOTES:
+        return False
+    return len(words) <= MAX_QUOTED_TITLE and not before[:-1].rstrip().endswith(":")
+
+
+def _phrases_left(doc, m, candidates) -> list[tuple[int, int, str]]:
+    """Phrases of another language inside a clause of the target: c'était [a labour of love] pour elle."""
+    target = doc.lang
+    tokens = list(WORD.finditer(m.group()))
+    lowered = [t.group().lower() for t in tokens]
+    # the clause holds a function word of a `candidates` language (of, the; della, une); a phrase
+    # needs three words that are not the target's
+    own = function_words(target)
+    if sum(w not in own for w in lowered) < MIN_RUN_FOREIGN:
+        return []
+    # and, around that function word, three adjacent lower-case words none of which is the target's
+    free = [w not in own and (i == 0 or not tokens[i].group()[0].isupper()) for i, w in enumerate(lowered)]
+    chains, chain = [], [0] if free and free[0] else []
+    for i in range(1, len(tokens)):
+        if free[i] and chain and _adjacent(m.group(), tokens[i - 1], tokens[i]) and free[i - 1]:
+            chain.append(i)
+        else:
+            chains.append(chain)
+            chain = [i] if free[i] else []
+    chains.append(chain)
+    words = {lowered[i] for c in chains if len(c) >= MIN_RUN_FOREIGN for i in c}
+    candidates = [lang for lang in sorted(candidates) if not _strong_words(target)[lang].isdisjoint(words)]
+    out = []
+    for lang in candidates:
+        run: list[int] = []  # indices of the phrase's words
+        for i, token in enumerate(tokens + [None]):
+            kind = "break" if token is None else _word_kind(m.group(), tokens, i, target, lang)
+            if kind != "break" and run and not _adjacent(m.group(), tokens[run[-1]], token):
+                kind = "restart"
+            if kind in ("foreign", "join"):
+                run.append(i)
+                continue
+            found = _judge_run(doc, m, tokens, lowered, run, target, lang)
+            if found:
+                out.append(found)
+            run = [i] if kind == "restart" else []
+    return out
+
+
+def _adjacent(clause: str, left, right) -> bool:
+    """Only spaces (or a hyphen) between two words: a comma, a digit or a dash ends a phrase."""
+    return not clause[left.end():right.start()].strip(" \u00a0-")
+
+
+def _word_kind(clause: str, tokens, i: int, target: str, lang: str) -> str:
+    """foreign (ten times more frequent in `lang`), join (shared) or break (the target's, a name)."""
+    word = tokens[i].group()
+    if word[0].isupper() and i > 0:
+        return "break"  # a name, or a German noun
+    word = word.lower()
+    in_lang, in_target = zipf(lang, word), zipf(target, word, bound=True)
+    if in_lang >= MIN_FOREIGN_ZIPF and in_lang - in_target >= ZIPF_MARGIN:
+        return "foreign"
+    if in_lang >= MIN_FOREIGN_ZIPF and in_target - in_lang < JOIN_MARGIN and word not in function_words(target):
+        return "join"
+    return "break"
+
+
+def _judge_run(doc, m, tokens, lowered, run, target, lang):
+    """(start, end, lang) of the run when it is a phrase left in `lang`, else None."""
+    if not run:
+        return None
+    loans = _loan_words(lowered, run, target)
+    foreign = [i for i in run if i not in loans and _word_kind(m.group(), tokens, i, target, lang) == "foreign"]
+    if len(foreign) < MIN_RUN_FOREIGN:
+        return None
+    if not any(lowered[i] in function_words(lang) for i in foreign):
+        return None  # of, the; della, une: strong evidence the phrase is a language's, not loanwords
+    first, last = foreign[0], foreign[-1]
+    if 2 * len(foreign) < last - first + 1:
+        return None
+    start, end = m.start() + tokens[first].start(), m.start() + tokens[last].end()
+    if not UntranslatedPassage._confirmed(doc.text[start:end], lang, target):
+        return None
+    return start, end, lang
+
+
+@functools.cache
+def _strong_words(target: str) -> dict[str, frozenset[str]]:
+    """Each other language's function words that the target does not share."""
+    return {lang: function_words(lang) - function_words(target) for lang in LANGS if lang != target}
+
+
+def _loan_words(lowered, run, target) -> set[int]:
+    """Indices of the run's words that belong to a loan phrase of the target's press (joie de vivre)."""
+    run = list(run)
+    words = [lowered[i] for i in run]
+    by_first = loan_phrases(target)
+    found = set()
+    for k, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[k:k + len(phrase)]) == phrase:
+                found.update(run[k:k + len(phrase)])
+    return found
+
+
+@functools.cache
+def _zipf_table(lang: str) -> tuple[dict[str, int], list[int], list[float]]:
+    """The rank of each word of data/<lang>/words.txt as frequent as MIN_FOREIGN_ZIPF, and the Zipf
+    bands of those ranks (the rarer words are not read: start-up counts)."""
+    bands = [line.split("\t") for line in read_lines(data_path(lang, "word_zipf.tsv"))[1:]]
+    ranks, zipfs = [int(rank) for rank, _ in bands], [float(value) for _, value in bands]
+    if not ranks:
+        return {}, [0], [0.0]
+    cut = next((rank for rank, value in zip(ranks, zipfs) if value < MIN_FOREIGN_ZIPF), ranks[-1] + 1)
+    words = data_path(lang, "words.txt").read_text(encoding="utf-8").split("\n", cut + 1)
+    words = words[1:cut + 1] if words[0].startswith("#") else words[:cut]
+    return dict(zip(words, range(len(words)))), ranks, zipfs
+
+
+def zipf(lang: str, word: str, bound: bool = False) -> float:
+    """The word's Zipf frequency in the language, for the words as frequent as MIN_FOREIGN_ZIPF; for
+    the rarer ones 0, or with `bound` an upper bound (the target's: a margin is never overstated):
+    MIN_FOREIGN_ZIPF for the language's 100,000 most frequent words, the last one's for the others."""
+    index, ranks, zipfs = _zipf_table(lang)
+    rank = index.get(word)
+    if rank is not None:
+        return zipfs[bisect.bisect_right(ranks, rank) - 1]
+    if not bound:
+        return 0.0
+    return MIN_FOREIGN_ZIPF if word in known_words(lang) else zipfs[-1]
+
+
+@functools.cache
+def loan_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Foreign phrases the language's press writes as they are (data/<lang>/loan_phrases.txt), as
+    word tuples indexed by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_lines(data_path(lang, "loan_phrases.txt")):
+        phrase = tuple(w.lower() for w in WORD.findall(line))
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in index.items()}
 
 
 def _name(lang: str) -> str:
