@@ -21,3 +21,28 @@ def test_too_short_says_so():
 def test_given_language_wins():
     report = check_text(ITALIAN, lang="EN-gb")
     assert report.language == "en" and not report.language_detected
+
+
+CATALAN = ("El Govern de la Generalitat ha aprovat aquest dimarts el projecte de pressupostos per a l'any vinent, "
+           "que inclou un augment de la despesa en sanitat i educació. Segons el conseller d'Economia, els comptes "
+           "permetran reduir les llistes d'espera i contractar més professionals als centres educatius. L'oposició, "
+           "però, ha criticat que les inversions en infraestructures siguin insuficients.")
+DUTCH = ("De regering heeft dinsdag de begroting voor volgend jaar goedgekeurd, met meer uitgaven voor "
+         "gezondheidszorg en onderwijs. Volgens de minister van Financiën kunnen de wachtlijsten daardoor korter "
+         "worden en kunnen scholen meer personeel aannemen. De oppositie vindt echter dat de investeringen in "
+         "infrastructuur onvoldoende zijn en kondigde amendementen aan.")
+
+
+def test_function_words_decide_quickly_only_when_one_language_dominates():
+    from pathlib import Path
+
+    from mtcheck.languages import _by_function_words
+
+    seed = (Path(__file__).parent.parent / "seeds" / "000_f2e9ef254daecbbd.txt").read_text(encoding="utf-8")
+    assert _by_function_words(seed).lang == "en"
+    # languages without such a list, close to Spanish or German, are left to langdetect
+    assert _by_function_words(CATALAN) is None and detect_language(CATALAN).lang == "ca"
+    assert _by_function_words(DUTCH) is None and detect_language(DUTCH).lang == "nl"
+    corpora = Path(__file__).parent.parent / "corpora"
+    for lang in ("it", "fr", "de", "es"):
+        assert _by_function_words((corpora / f"{lang}-native-101.txt").read_text(encoding="utf-8")).lang == lang

@@ -1,4 +1,5 @@
 """A word of the source language left in the translation (the intersyndicale, his new long-métrage)."""
+import bisect
 import unicodedata
 
 import regex
@@ -36,9 +37,11 @@ class UntranslatedWord(Rule):
         target, source = known_words(doc.lang), known_words(doc.source_lang)
         if not target or not source:
             return
-        inside = passages(doc)
+        inside = sorted((start, end) for start, end, _ in passages(doc))
+        starts = [start for start, _ in inside]
         for m in WORD.finditer(doc.text):
-            if any(start <= m.start() < end for start, end, _ in inside):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < inside[i][1]:  # passages never overlap (one per clause)
                 continue  # part of an untranslated passage, reported whole
             word = m.group().lower()
             if len(word) < MIN_LENGTH or word in target or bare(word) in target:
