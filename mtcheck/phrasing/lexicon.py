@@ -100,6 +100,9 @@ class Entry:
     source: str
     cue: frozenset[str]  # one of these words must be in the text for the pattern to match
     needs: tuple[frozenset[str], ...] = ()  # every required word token: one of its forms must be in the text
+    # `~word`: a false friend too common in native text to be evidence of a source language; used
+    # only once other evidence (or --source-lang) has chosen this lexicon
+    bare: bool = False
 
     @property
     def compiled(self) -> tuple["regex.Pattern", tuple[str, ...]]:
@@ -252,6 +255,8 @@ def lexicon(source: str, target: str) -> tuple[Entry, ...]:
     out = []
     for row in read_tsv(f"{source}-{target}", "phrasing.tsv"):
         pattern = row["pattern"]
+        bare = pattern.startswith("~")
+        pattern = pattern.lstrip("~")
         try:
             tokens = parse_pattern(pattern)
         except ValueError as error:
@@ -259,7 +264,7 @@ def lexicon(source: str, target: str) -> tuple[Entry, ...]:
         needs = tuple(forms for forms in _required_words(tokens)
                       if all(WORDS.fullmatch(f) for f in forms))  # a form with a digit is not in the word set
         out.append(Entry(pattern, row["type"], row["severity"], row["suggestion"], row["why"], row["source"],
-                         _cue(pattern), needs))
+                         _cue(pattern), needs, bare))
     return tuple(out)
 
 
@@ -501,7 +506,8 @@ def suggest(entry: Entry, m, slots: tuple[str, ...]) -> str:
 
 
 def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
-    """Every lexicon into the document's language, run on it: {source: [(start, end, text)]}."""
+    """Every lexicon into the document's language, run on it: {source: [(start, end, text)]}, the
+    evidence of the source language (`~` entries are not: they only apply once it is known)."""
     if "phrasing_hits" in doc.cache:
         return doc.cache["phrasing_hits"]
     out = {}
@@ -510,9 +516,10 @@ def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
         for source, target in sorted(lexicon_pairs()):
             if target == doc.lang:
                 found = matches(doc.text, source, target, index)
-                if found:
-                    out[source] = [(m.start, m.end, doc.text[m.start:m.end]) for m in found]
-                    doc.cache[("phrasing", source)] = found
+                doc.cache[("phrasing", source)] = found
+                evidence = [(m.start, m.end, doc.text[m.start:m.end]) for m in found if not m.entry.bare]
+                if evidence:
+                    out[source] = evidence
     doc.cache["phrasing_hits"] = out
     return out
 

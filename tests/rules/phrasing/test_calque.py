@@ -50,8 +50,9 @@ def test_every_lexicon_passes_its_own_examples():
     for source, target in sorted(lexicon_pairs()):
         lines = data_path(f"{source}-{target}", "phrasing.tsv").read_text(encoding="utf-8").splitlines()
         oks = [line[len("# ok: "):] for line in lines if line.startswith("# ok: ")]
-        for sentence in oks:
-            assert not matches(sentence, source, target), f"{source}-{target} flags native: {sentence}"
+        for sentence in oks:  # `~` entries match native text by design: they need a source first
+            assert not [m for m in matches(sentence, source, target) if not m.entry.bare], \
+                f"{source}-{target} flags native: {sentence}"
         flags = [line[len("# flag: "):] for line in lines if line.startswith("# flag: ")]
         entries = lexicon(source, target)
         missed = [e.pattern for e, sentence in zip(entries, flags)

@@ -22,3 +22,24 @@ def test_flags(lang, source, text, flagged):
 @pytest.mark.parametrize("lang,source,text", MUST_PASS)
 def test_passes(lang, source, text):
     assert not [f for f in check_text(text, lang=lang, source_lang=source).findings if f.code == "PHR002"]
+
+
+# `~` entries: a false friend that native English uses correctly too (sensible, exposition), so it is
+# no evidence of a source language; it is reported only once other evidence names the source.
+NATIVE = ("The minister called the plan sensible and said the exposition of the facts was clear. Officials "
+          "said they could eventually review the demands of the militants, which the opposition called a deception.")
+
+
+def test_bare_false_friends_wait_for_the_source_language():
+    from mtcheck.phrasing.lexicon import phrasing_hits
+    from mtcheck.document import Document
+
+    report = check_text(NATIVE, lang="en")
+    assert report.source_language is None
+    assert not [f for f in report.findings if f.family == "phrasing"]
+    assert phrasing_hits(Document(NATIVE, "en")) == {}  # not evidence for any source
+    given = check_text(NATIVE, lang="en", source_lang="es")
+    flagged = {f.text for f in given.findings if f.code == "PHR002"}
+    assert {"sensible", "could eventually", "militants", "deception"} <= flagged
+    assert "exposition" not in flagged  # a Russian false friend, not a Spanish one
+
