@@ -245,7 +245,8 @@ def _required_words(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
 
 def _cue(pattern: str) -> frozenset[str]:
     """The forms of the pattern's most specific required word: a cheap test before compiling."""
-    options = _required_words(parse_pattern(pattern))
+    # a token with a numeral (in 2023) is not in the text's word set, so it cannot be the cue
+    options = [forms for forms in _required_words(parse_pattern(pattern)) if all(WORDS.fullmatch(f) for f in forms)]
     return max(options, key=lambda forms: min(len(f) for f in forms)) if options else frozenset()
 
 
