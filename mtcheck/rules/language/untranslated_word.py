@@ -1,9 +1,11 @@
 """A word of the source language left in the translation (the intersyndicale, his new long-métrage)."""
 import bisect
+import functools
 import unicodedata
 
 import regex
 
+from mtcheck.languages import data_path, read_lines
 from mtcheck.lexicons import known_words
 from mtcheck.rules.base import Rule
 from mtcheck.rules.language.untranslated_passage import passages
@@ -24,7 +26,8 @@ class UntranslatedWord(Rule):
 
     Instead: The unions' joint committee has already announced further strikes.
 
-    Data: data/<lang>/words.txt of the target and the source (built by scripts/build_lexicons.py).
+    Data: data/<lang>/words.txt of the target and the source (built by scripts/build_lexicons.py);
+    data/und/media.txt, news media that write their names in lower case (franceinfo), never flagged.
     """
 
     code = "LNG002"
@@ -44,7 +47,7 @@ class UntranslatedWord(Rule):
             if i >= 0 and m.start() < inside[i][1]:  # passages never overlap (one per clause)
                 continue  # part of an untranslated passage, reported whole
             word = m.group().lower()
-            if len(word) < MIN_LENGTH or word in target or bare(word) in target:
+            if len(word) < MIN_LENGTH or word in target or bare(word) in target or word in media_names():
                 continue
             parts = word.split("-")
             if word not in source and not (len(parts) > 1 and all(p in source for p in parts)):
@@ -53,6 +56,12 @@ class UntranslatedWord(Rule):
                 continue
             yield self.finding(doc, m.start(), m.end(), f"“{m.group()}” is not {doc.conventions.name}: "
                                f"translate it", None, source_hint=(doc.source_lang,))
+
+
+@functools.lru_cache(maxsize=1)
+def media_names() -> frozenset[str]:
+    """News media and agencies that brand themselves in lower case (franceinfo): names, not words."""
+    return frozenset(line.lower() for line in read_lines(data_path("und", "media.txt")))
 
 
 def bare(word: str) -> str:

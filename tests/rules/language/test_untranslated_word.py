@@ -12,6 +12,8 @@ MUST_PASS = [
     ("en", "fr", "The émigrés met at a café; the unions announced further strikes."),
     ("en", "it", "Prosecutors in Perugia questioned dell’Umbria officials."),
     ("en", None, "The intersyndicale has already announced further strikes."),  # no source: no guess
+    ("en", "fr", "The minister told franceinfo on Sunday that the reform would go ahead."),  # a broadcaster
+    ("en", "de", "The chancellor gave an interview to tagesschau on Monday evening."),
 ]
 
 
