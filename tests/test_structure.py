@@ -75,3 +75,13 @@ def test_tsv_rows_have_the_header_fields(path):
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     width = len(rows[0].split("\t"))
     assert all(len(row.split("\t")) == width for row in rows), path
+
+
+def test_phrasing_md_counts_the_entries():
+    from mtcheck.phrasing.lexicon import lexicon, lexicon_pairs
+
+    table = data_path("PHRASING.md").read_text(encoding="utf-8")
+    for source, target in lexicon_pairs():
+        entries = lexicon(source, target)
+        bare = sum(e.bare for e in entries)
+        assert f"| {source}-{target} | {len(entries)} ({bare} source-only) |" in table, f"{source}-{target}"
