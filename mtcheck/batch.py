@@ -233,12 +233,18 @@ def read_done(output: str, fmt: str) -> list[dict]:
     path = Path(output)
     if not path.is_file():
         return []
-    raw = path.read_text(encoding="utf-8")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BatchError(f"{output}: cannot be resumed ({exc})") from None
     if raw and not raw.endswith("\n"):
         raw = raw[: raw.rfind("\n") + 1]
     rows = []
     if fmt == "csv":
-        rows = [_typed(r) for r in csv.DictReader(io.StringIO(raw))]
+        reader = csv.DictReader(io.StringIO(raw))
+        if raw and reader.fieldnames != COLUMNS:
+            raise BatchError(f"{output}: not the CSV rows of an mtcheck batch of this version; cannot resume it")
+        rows = [_typed(r) for r in reader]
         body = raw
     else:
         kept = []
@@ -249,6 +255,8 @@ def read_done(output: str, fmt: str) -> list[dict]:
                 break
             if "summary" in row:
                 break
+            if not isinstance(row, dict) or "file" not in row:
+                raise BatchError(f"{output}: not the JSONL rows of an mtcheck batch; cannot resume it")
             rows.append(row)
             kept.append(line)
         body = "".join(kept)
@@ -475,6 +483,10 @@ def _dask_rows(items, batch: BatchOptions, jobs: int, scheduler: str | None):
         cluster.close()
 
 
+class BatchError(Exception):
+    """The batch cannot start (no articles, an output that cannot be written or resumed): one line."""
+
+
 class Interrupted(Exception):
     """The batch stopped on Ctrl-C; the rows written so far are kept for --resume."""
 
@@ -484,12 +496,17 @@ def run_batch(inputs, batch: BatchOptions, output: str | None, fmt: str, jobs: i
     """Write the rows as they finish, then the summary; the exit status (2 if some article could
     not be read, 1 if some failed the gate, else 0) and the summary."""
     items = expand(inputs)
+    if not items:
+        raise BatchError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in {' '.join(inputs)}")
     rows_file = output + ".jsonl" if fmt == "html" and output else output
     row_format = "csv" if fmt == "csv" else "jsonl"
     done = read_done(rows_file, row_format) if resume and rows_file else []
     done_files = {r["file"] for r in done}
     remaining = [item for item in items if item[0] not in done_files]
-    writer = RowWriter(rows_file or (os.devnull if fmt == "html" else None), row_format, append=bool(done))
+    try:
+        writer = RowWriter(rows_file or (os.devnull if fmt == "html" else None), row_format, append=bool(done))
+    except OSError as exc:
+        raise BatchError(f"{rows_file}: cannot be written ({exc.strerror or exc})") from None
     progress = Progress(len(items), len(done))
     summary = Summary(batch)
     lookup = dict(items)

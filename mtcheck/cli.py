@@ -146,7 +146,7 @@ def batch(inputs, refs, sources, jobs, output, fmt, resume, engine, scheduler, t
 
     Example: mtcheck batch out/ --refs ref/ --jobs 4 --output scores.jsonl
     """
-    from mtcheck.batch import BatchOptions, Interrupted, run_batch
+    from mtcheck.batch import BatchError, BatchOptions, Interrupted, run_batch
 
     if resume and not output:
         raise click.UsageError("--resume needs --output (the file to resume)")
@@ -164,6 +164,9 @@ def batch(inputs, refs, sources, jobs, output, fmt, resume, engine, scheduler, t
     except Interrupted as exc:
         click.echo(f"mtcheck: {exc}", err=True)
         sys.exit(130)
+    except BatchError as exc:
+        click.echo(f"mtcheck: {exc}", err=True)
+        sys.exit(2)
     sys.exit(status)
 
 

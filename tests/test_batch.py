@@ -282,3 +282,19 @@ def test_progress_on_a_terminal_gives_count_rate_and_time_left(tmp_path):
     total = sum(1 for _ in open(tmp_path / "rows.jsonl", encoding="utf-8")) - 1
     assert len(updates) == total and re.fullmatch(rf"{total}/{total} articles, [\d.]+/s, 0 s left", updates[-1])
     assert re.fullmatch(rf"1/{total} articles, [\d.]+/s, \d+ s left", updates[0])
+
+
+def test_a_batch_that_cannot_start_says_why_in_one_line(tmp_path):
+    foreign = tmp_path / "other.jsonl"
+    foreign.write_text('{"id": 1}\n', encoding="utf-8")
+    cases = [
+        ("batch", str(tmp_path / "none-*.txt")),                                    # a glob matching nothing
+        ("batch", ROOT / "seeds", "--output", tmp_path / "missing" / "rows.jsonl"),  # an output that can't be written
+        ("batch", ROOT / "seeds", "--output", foreign, "--resume"),                # not a batch's rows
+    ]
+    for args in cases:
+        result = mtcheck(*args, check=2)
+        assert result.stderr.startswith("mtcheck: ") and result.stderr.count("\n") == 1, result.stderr
+    assert foreign.read_text(encoding="utf-8") == '{"id": 1}\n'  # left as it was
+    usage = mtcheck("batch", ROOT / "seeds", "--resume", check=2)  # nothing to resume: click's usage error
+    assert "Error: --resume needs --output" in usage.stderr and "Traceback" not in usage.stderr
