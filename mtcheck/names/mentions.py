@@ -68,15 +68,22 @@ def name_words(doc: Document) -> list[NameWord]:
     if "name_words" in doc.cache:
         return doc.cache["name_words"]
     text = doc.text
-    found = [m for m in NAME_WORD.finditer(text) if not (m.end() < len(text) and text[m.end()].isalnum())
+    size = len(text)
+    found = [m for m in NAME_WORD.finditer(text) if not (m.end() < size and text[m.end()].isalnum())
              and not (m.start() > 0 and text[m.start() - 1].isalnum())]
-    starts = {FIRST_LETTER.search(text, s.start, s.end).start() for s in doc.sentences
-              if FIRST_LETTER.search(text, s.start, s.end)}
+    starts = set()
+    for s in doc.sentences:
+        first = FIRST_LETTER.search(text, s.start, s.end)
+        if first:
+            starts.add(first.start())
     inner = {m.group() for m in found if m.start() not in starts}
+    gap = _gap().fullmatch
+    # joined[i]: found[i] and found[i + 1] stand in one name (computed once for both neighbours)
+    joined = [bool(gap(text, a.end(), b.start())) for a, b in zip(found, found[1:])] + [False]
     out = []
     for i, m in enumerate(found):
-        prev = found[i - 1] if i and _gap().fullmatch(text[found[i - 1].end():m.start()]) else None
-        nxt = found[i + 1] if i + 1 < len(found) and _gap().fullmatch(text[m.end():found[i + 1].start()]) else None
+        prev = found[i - 1] if i and joined[i - 1] else None
+        nxt = found[i + 1] if joined[i] else None
         if m.start() in starts and m.group() not in inner and nxt is None:
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))

@@ -9,7 +9,7 @@ No slot, * or word runs across a sentence end (PHRASING.md).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -303,7 +303,13 @@ class Match:
     entry: Entry
     start: int
     end: int
-    suggestion: str
+    found: "regex.Match" = field(repr=False, compare=False)
+    slots: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def suggestion(self) -> str:
+        """Filled only when a finding needs it: most matches are evidence for the source language."""
+        return suggest(self.entry, self.found, self.slots)
 
 
 WORDS = regex.compile(r"[\p{L}’']+")
@@ -355,7 +361,7 @@ def matches(text: str, source: str, target: str, words: "frozenset[str] | TextIn
             found = (m for n in sorted(lines) for m in pattern.finditer(text, *index.lines[n]))
         for m in found:
             if all(m.group(f"s{i}") is None or slot_fits(slot, m.group(f"s{i}")) for i, slot in enumerate(slots)):
-                out.append(Match(entry, m.start(), m.end(), suggest(entry, m, slots)))
+                out.append(Match(entry, m.start(), m.end(), m, slots))
     return out
 
 
