@@ -330,6 +330,7 @@ class TextIndex:
             for word in set(WORDS.findall(line.lower())):
                 self.where.setdefault(word, []).append(n)
         self.words = frozenset(self.where)
+        self.found: dict[str, list] = {}  # a pattern's matches, shared by the lexicons that list it
 
     def candidate_lines(self, needs: tuple[frozenset[str], ...]) -> set[int] | None:
         """The lines holding a form of every required word; None when the pattern has none."""
@@ -354,14 +355,19 @@ def matches(text: str, source: str, target: str, words: "frozenset[str] | TextIn
         if any(forms.isdisjoint(words) for forms in entry.needs):
             continue
         pattern, slots = entry.compiled
+        if index is not None and entry.pattern in index.found:
+            out.extend(Match(entry, m.start(), m.end(), m, slots) for m in index.found[entry.pattern])
+            continue
         lines = index.candidate_lines(entry.needs) if index is not None and entry.needs else None
         if lines is None or len(lines) * 4 > len(index.lines):
             found = pattern.finditer(text)
         else:
             found = (m for n in sorted(lines) for m in pattern.finditer(text, *index.lines[n]))
-        for m in found:
-            if all(m.group(f"s{i}") is None or slot_fits(slot, m.group(f"s{i}")) for i, slot in enumerate(slots)):
-                out.append(Match(entry, m.start(), m.end(), m, slots))
+        kept = [m for m in found
+                if all(m.group(f"s{i}") is None or slot_fits(slot, m.group(f"s{i}")) for i, slot in enumerate(slots))]
+        if index is not None:
+            index.found[entry.pattern] = kept
+        out.extend(Match(entry, m.start(), m.end(), m, slots) for m in kept)
     return out
 
 
