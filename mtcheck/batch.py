@@ -121,7 +121,21 @@ def metrics(hypothesis: str, reference: str, tokenize: str = "13a") -> tuple[dic
         "ter_sentence": round(sum(ter.sentence_score(h, [r]).score for h, r in zip(hyp, ref)) / n, 4),
         "segments": n,
     }
+    _forget_tokenised(bleu, ter, sentence_bleu)
     return values, stats
+
+
+def _forget_tokenised(*metrics) -> None:
+    """sacrebleu's tokenizers keep the last 65,536 lines they tokenised (class-wide caches); in a
+    batch the lines of one article never come back, so the cache only grows a worker's memory
+    (to about 100 MB). Emptied after each article, the memory stays flat."""
+    for metric in metrics:
+        tokenizer = getattr(metric, "tokenizer", None)
+        # a tokenizer may hand its output to another (13a -> the regexp tokenizer), each cached
+        for part in (tokenizer, *vars(tokenizer).values()) if hasattr(tokenizer, "__dict__") else (tokenizer,):
+            call = getattr(type(part), "__call__", None)
+            if hasattr(call, "cache_clear"):
+                call.cache_clear()
 
 
 def _summed(per_segment) -> list:
