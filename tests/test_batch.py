@@ -117,7 +117,8 @@ def test_corpus_metrics_equal_the_sacrebleu_command_line(serial, corpus, tmp_pat
     assert summary["signatures"]["ter"] == theirs["TER"]["signature"]
 
 
-@pytest.mark.parametrize("sig, jobs", [(signal.SIGINT, 2), (signal.SIGKILL, 2), (signal.SIGKILL, 1)])
+@pytest.mark.parametrize("sig, jobs", [(signal.SIGINT, 2), (signal.SIGKILL, 2), (signal.SIGKILL, 1)],
+                         ids=["SIGINT-jobs2", "SIGKILL-jobs2", "SIGKILL-jobs1"])
 def test_an_interrupted_batch_resumes_to_the_same_output(serial, corpus, tmp_path, sig, jobs):
     hyp, ref = corpus
     out = tmp_path / "rows.jsonl"
