@@ -142,7 +142,8 @@ def batch(inputs, refs, sources, jobs, output, fmt, resume, engine, scheduler, t
     """Score many articles (files, folders, globs or fsspec URLs): a row per article with its
     scores, finding counts and verdict, BLEU/chrF++/TER where --refs has a reference, and a
     corpus-level summary with sacrebleu's signatures. Exit 0 if all passed, 1 if some failed the
-    gate, 2 if some could not be read (an error row each; the others are kept).
+    gate, 2 if some could not be read (an error row each; the others are kept), 130 when
+    interrupted (the rows written are kept: rerun with --resume).
 
     Example: mtcheck batch out/ --refs ref/ --jobs 4 --output scores.jsonl
     """
