@@ -3,9 +3,8 @@ import functools
 
 import regex
 
-from mtcheck.languages import data_path
 from mtcheck.lexicons import LANGS
-from mtcheck.names.gazetteer import read_tsv
+from mtcheck.names.gazetteer import LANGUAGE_NAMES, read_tsv
 from mtcheck.rules.base import Rule
 
 NAME_AFTER = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}’'-]+)([ \u00a0]+\p{Lu}[\p{L}’'-]*)?")
@@ -47,7 +46,7 @@ class UntranslatedHonorific(Rule):
             if len(form.rstrip(".")) == 1 and (after.group(2) or _after_name(doc.text, m.start())):
                 continue  # an initial: M. Night Shyamalan, Anna M. Smith, J. M. Coetzee
             langs, title = foreign[form]
-            names = " or ".join(_NAMES.get(lang, lang) for lang in langs)
+            names = " or ".join(LANGUAGE_NAMES.get(lang, lang) for lang in langs)
             article = "an" if names[0] in "AEIOU" else "a"
             yield self.finding(doc, m.start(), m.end(), f"“{form}” is {article} {names} courtesy title",
                                own.get(title), source_hint=langs)
@@ -65,13 +64,8 @@ def _after_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:\n“«\"–—"  # not the sentence's first word
 
 
-_NAMES = {"en": "English", "fr": "French", "it": "Italian", "de": "German", "es": "Spanish", "pt": "Portuguese"}
-
-
 @functools.cache
 def _titles(lang: str) -> tuple[tuple[str, str], ...]:
-    if not data_path(lang, "honorifics.tsv").is_file():
-        return ()
     return tuple((row["form"], row["title"]) for row in read_tsv(lang, "honorifics.tsv"))
 
 
