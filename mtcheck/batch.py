@@ -174,31 +174,37 @@ def source_language_of(path: str) -> str | None:
         return None
 
 
+def check_article(path: str, batch: BatchOptions, source_lang: str | None = None):
+    """The Report of one article by path or fsspec URL, with the batch's settings and the given
+    source language (unless the settings name one). Raises InputError, ConfigError or OSError."""
+    from mtcheck import config as configuration
+    from mtcheck.check import MAX_BYTES, InputError, check_file
+    from mtcheck.runner import overrides
+
+    settings = configuration.load(path if "://" not in path else None, batch.options.get("config_file"),
+                                  overrides(batch.options))
+    if source_lang and not settings.get("source_lang"):
+        settings["source_lang"] = source_lang
+    data = _read(path) if "://" in path else None
+    if data is not None and len(data) > MAX_BYTES:
+        raise InputError(f"{path}: too large ({len(data) / 1048576:.0f} MB)")
+    return check_file(path, config=settings, data=data)
+
+
 def article_row(item: tuple[str, str], batch: BatchOptions, reference: str | None = None) -> dict:
     """One article's row: scores, counts, verdict, and metrics against its reference if any.
     Whatever goes wrong with this article becomes the row's error; the batch goes on."""
-    from mtcheck import config as configuration
-    from mtcheck.check import MAX_BYTES, InputError, check_file
+    from mtcheck.check import InputError, read_article
     from mtcheck.languages import ConfigError
-    from mtcheck.runner import overrides
 
     path, relative = item
     row = dict.fromkeys(COLUMNS)
     row["file"] = path
     try:
-        settings = configuration.load(path if "://" not in path else None, batch.options.get("config_file"),
-                                      overrides(batch.options))
         source = beside(relative, batch.sources)
-        if source and not settings.get("source_lang"):
-            settings["source_lang"] = source_language_of(source)
-        data = _read(path) if "://" in path else None
-        if data is not None and len(data) > MAX_BYTES:
-            raise InputError(f"{path}: too large ({len(data) / 1048576:.0f} MB)")
-        report = check_file(path, config=settings, data=data)
+        report = check_article(path, batch, source_language_of(source) if source else None)
         reference = reference or beside(relative, batch.refs)
         if reference:
-            from mtcheck.check import read_article
-
             values, stats = metrics(extract_text(report), read_article(reference), batch.tokenize)
     except FileNotFoundError:
         row["error"] = f"{path}: no such file"

@@ -62,10 +62,10 @@ def _report_links(rows: list[dict], batch, output: str | None) -> dict[str, str]
     """Write the worst articles' own HTML reports beside the summary; their relative links."""
     if not output:
         return {}
-    from mtcheck import config as configuration
-    from mtcheck.check import InputError, check_file
+    from mtcheck.batch import check_article
+    from mtcheck.check import InputError
     from mtcheck.formats.html import render
-    from mtcheck.runner import overrides
+    from mtcheck.languages import ConfigError
 
     folder = Path(output).with_name(Path(output).name + ".reports")
     folder.mkdir(parents=True, exist_ok=True)
@@ -73,17 +73,8 @@ def _report_links(rows: list[dict], batch, output: str | None) -> dict[str, str]
     for i, row in enumerate(rows):
         path = row["file"]
         try:
-            settings = configuration.load(path if "://" not in path else None, batch.options.get("config_file"),
-                                          overrides(batch.options))
-            if row.get("source_language") and not settings.get("source_lang"):
-                settings["source_lang"] = row["source_language"]
-            data = None
-            if "://" in path:
-                from mtcheck.batch import _read
-
-                data = _read(path)
-            report = check_file(path, config=settings, data=data)
-        except (InputError, OSError):
+            report = check_article(path, batch, row.get("source_language"))
+        except (InputError, ConfigError, OSError):
             continue
         target = folder / f"{i + 1:03d}-{Path(path).stem}.html"
         target.write_text(render([report], many=False), encoding="utf-8")
