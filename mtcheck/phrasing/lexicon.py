@@ -98,8 +98,9 @@ class Entry:
     suggestion: str
     why: str
     source: str
-    cue: frozenset[str]  # one of these words must be in the text for the pattern to match
-    needs: tuple[frozenset[str], ...] = ()  # every required word token: one of its forms must be in the text
+    # every required word token: one of its forms must be in the text (most specific first, a
+    # cheap test before compiling)
+    needs: tuple[frozenset[str], ...] = ()
     # `~word`: a false friend too common in native text to be evidence of a source language; used
     # only once other evidence (or --source-lang) has chosen this lexicon
     bare: bool = False
@@ -239,15 +240,12 @@ def compile_pattern(pattern: str) -> tuple["regex.Pattern", tuple[str, ...]]:
     return regex.compile(rf"{EDGE_BEFORE}(?:{body}){EDGE_AFTER}"), tuple(slots)
 
 
-def _required_words(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
-    return [t.words for t in tokens if t.kind in ("word", "lemma") and not t.optional]
-
-
-def _cue(pattern: str) -> frozenset[str]:
-    """The forms of the pattern's most specific required word: a cheap test before compiling."""
-    # a token with a numeral (in 2023) is not in the text's word set, so it cannot be the cue
-    options = [forms for forms in _required_words(parse_pattern(pattern)) if all(WORDS.fullmatch(f) for f in forms)]
-    return max(options, key=lambda forms: min(len(f) for f in forms)) if options else frozenset()
+def _required_words(tokens: tuple[Token, ...]) -> tuple[frozenset[str], ...]:
+    """The forms of each required word token, most specific (longest shortest form) first; a token
+    with a numeral (in 2023) is left out: the text's word set holds no numerals."""
+    needs = [t.words for t in tokens if t.kind in ("word", "lemma") and not t.optional
+             and all(WORDS.fullmatch(f) for f in t.words)]
+    return tuple(sorted(needs, key=lambda forms: -min(len(f) for f in forms)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -262,10 +260,8 @@ def lexicon(source: str, target: str) -> tuple[Entry, ...]:
             tokens = parse_pattern(pattern)
         except ValueError as error:
             raise ValueError(f"data/{source}-{target}/phrasing.tsv: {error}; see PHRASING.md, pattern language") from None
-        needs = tuple(forms for forms in _required_words(tokens)
-                      if all(WORDS.fullmatch(f) for f in forms))  # a form with a digit is not in the word set
         out.append(Entry(pattern, row["type"], row["severity"], row["suggestion"], row["why"], row["source"],
-                         _cue(pattern), needs, bare))
+                         _required_words(tokens), bare))
     return tuple(out)
 
 
@@ -350,8 +346,6 @@ def matches(text: str, source: str, target: str, words: "frozenset[str] | TextIn
     words = index.words if index is not None else words
     out = []
     for entry in lexicon(source, target):
-        if entry.cue and entry.cue.isdisjoint(words):
-            continue
         if any(forms.isdisjoint(words) for forms in entry.needs):
             continue
         pattern, slots = entry.compiled

@@ -144,7 +144,7 @@ def test_pattern_language(pattern, text, expected):
     ("<realize> a|an project|operation", "carried out a ...", "realized an operation", "carried out an operation"),
 ])
 def test_suggestions_fill_from_the_match(pattern, suggestion, text, expected):
-    entry = Entry(pattern, "calque", "minor", suggestion, "", "", frozenset())
+    entry = Entry(pattern, "calque", "minor", suggestion, "", "")
     regex, slots = compile_pattern(pattern)
     assert suggest(entry, regex.search(text), slots) == expected
 
