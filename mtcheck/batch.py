@@ -13,15 +13,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mtcheck.inputs import ARTICLE_SUFFIXES
 from mtcheck.model import FAMILIES, SEVERITIES
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SCORE_COLUMNS = ["score_overall"] + [f"score_{f}" for f in FAMILIES]
 COUNT_COLUMNS = [f"n_{f}" for f in FAMILIES] + [f"n_{s}" for s in SEVERITIES]
 METRIC_COLUMNS = ["bleu", "chrf", "ter", "bleu_sentence", "chrf_sentence", "ter_sentence", "segments"]
 COLUMNS = ["file", "language", "source_language", "words", *SCORE_COLUMNS, *COUNT_COLUMNS, "rules", "passed",
            *METRIC_COLUMNS, "error"]
-TOKENIZERS = ("13a", "intl", "char", "zh", "none", "spm")
 
 
 @dataclass

@@ -42,11 +42,16 @@ class Source:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)  # what a folder of articles holds
+
+
 def kind_of(path: str) -> str:
     lowered = path.lower()
-    if lowered.endswith((".md", ".markdown")):
+    if lowered.endswith(MARKDOWN_SUFFIXES):
         return "md"
-    if lowered.endswith((".html", ".htm")):
+    if lowered.endswith(HTML_SUFFIXES):
         return "html"
     return "txt"
 
