@@ -200,7 +200,7 @@ def article_row(item: tuple[str, str], batch: BatchOptions, reference: str | Non
     row = dict.fromkeys(COLUMNS)
     row["file"] = path
     try:
-        source = beside(relative, batch.sources)
+        source = None if batch.options.get("source_lang") else beside(relative, batch.sources)
         report = check_article(path, batch, source_language_of(source) if source else None)
         reference = reference or beside(relative, batch.refs)
         if reference:
