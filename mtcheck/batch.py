@@ -168,7 +168,7 @@ def source_language_of(path: str) -> str | None:
     from mtcheck.languages import detect_language
 
     try:
-        return detect_language(read_article(path))
+        return detect_language(read_article(path)).lang
     except Exception:  # an unreadable source only loses the hint
         return None
 

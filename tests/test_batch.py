@@ -299,3 +299,16 @@ def test_a_batch_that_cannot_start_says_why_in_one_line(tmp_path):
     assert foreign.read_text(encoding="utf-8") == '{"id": 1}\n'  # left as it was
     usage = mtcheck("batch", ROOT / "seeds", "--resume", check=2)  # nothing to resume: click's usage error
     assert "Error: --resume needs --output" in usage.stderr and "Traceback" not in usage.stderr
+
+
+def test_sources_name_the_source_language(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "src").mkdir()
+    native = (ROOT / "corpora" / "en-native-101.txt").read_text(encoding="utf-8")
+    (tmp_path / "out" / "a.txt").write_text(native, encoding="utf-8")
+    (tmp_path / "src" / "a.txt").write_text((ROOT / "corpora" / "fr-native-101.txt").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    without = json.loads(mtcheck("batch", tmp_path / "out", "--exit-zero", check=0).stdout.splitlines()[0])
+    given = json.loads(mtcheck("batch", tmp_path / "out", "--sources", tmp_path / "src", "--exit-zero",
+                               check=0).stdout.splitlines()[0])
+    assert without["source_language"] is None and given["source_language"] == "fr"
