@@ -211,7 +211,7 @@ def article_row(item: tuple[str, str], batch: BatchOptions, reference: str | Non
     except (InputError, ConfigError, OSError) as exc:
         row["error"] = str(exc) if isinstance(exc, (InputError, ConfigError)) else f"{path}: cannot be read ({exc})"
         return row
-    row.update(language=report.language or "", source_language=report.source_language or "", words=report.words,
+    row.update(language=report.language, source_language=report.source_language, words=report.words,
                passed=report.passed)
     row.update({f"score_{k}": v for k, v in report.scores.items()})
     for family in FAMILIES:
