@@ -26,13 +26,6 @@ class InputError(Exception):
     """An article mtcheck cannot read; the message names the file and the problem."""
 
 
-def _selected(rule, config: dict) -> bool:
-    def matches(patterns):
-        return any(p.upper() == "ALL" or rule.code.startswith(p.upper()) or rule.name == p.lower() for p in patterns)
-    select = list(config.get("select") or ["ALL"]) + list(config.get("extend_select") or [])
-    return matches(select) and not matches(config.get("ignore") or [])
-
-
 def check_text(text: str, *, lang: str | None = None, source_lang: str | None = None,
                config: dict | None = None) -> Report:
     """Check one article. `lang` is the target language (detected when None); `config` holds the
@@ -47,7 +40,7 @@ def check_text(text: str, *, lang: str | None = None, source_lang: str | None = 
         if detection.note:
             notes.append(detection.note)
     doc = Document(text, lang, config)
-    rules = [r for r in all_rules() if r.applies_to(lang) and _selected(r, config)]
+    rules = [r for r in all_rules() if r.applies_to(lang) and r.selected(config)]
     findings = _one_per_span(sorted((f for rule in rules if not rule.needs_source for f in rule.check(doc)),
                                     key=lambda f: (f.start, f.end, f.code)))
     given = normalise_lang(source_lang or config.get("source_lang"))
@@ -110,7 +103,7 @@ def signature_for_batch(options: dict) -> str:
     from mtcheck.runner import overrides
 
     config = overrides(options)
-    rules = [r for r in all_rules() if _selected(r, config)]
+    rules = [r for r in all_rules() if r.selected(config)]
     return signature(config.get("lang") or "detected", config.get("source_lang") or "inferred", rules, config)
 
 

@@ -31,6 +31,13 @@ class Rule:
     def applies_to(self, lang: str | None) -> bool:
         return self.languages is None or lang in self.languages
 
+    def selected(self, config: dict) -> bool:
+        """Whether the configuration's select/extend_select and ignore (codes, prefixes or names) keep it."""
+        def matches(patterns):
+            return any(p.upper() == "ALL" or self.code.startswith(p.upper()) or self.name == p.lower() for p in patterns)
+        select = list(config.get("select") or ["ALL"]) + list(config.get("extend_select") or [])
+        return matches(select) and not matches(config.get("ignore") or [])
+
     def check(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 

@@ -36,8 +36,8 @@ class UntranslatedPassage(Rule):
     each at least ten times more frequent in that language than in the target, one of them a
     function word of it (of, the; della, une), with no word of the target between them. Names
     (capitalised words), titles of works and short catchphrases in quotation marks («Faute
-    d'amour», «whatever it takes») and the loan phrases the target's press uses (joie de vivre,
-    made in Italy) are left alone.
+    d'amour», «whatever it takes»: LNG004 reports those in the source language) and the loan
+    phrases the target's press uses (joie de vivre, made in Italy) are left alone.
 
     Why it matters: the reader of the target language cannot read it; the translation skipped a
     quotation or a sentence it could not parse.

@@ -8,7 +8,9 @@ import regex
 from mtcheck.languages import data_path, read_lines
 from mtcheck.lexicons import known_words
 from mtcheck.rules.base import Rule
+from mtcheck.registry import rule_by_code
 from mtcheck.rules.language.untranslated_passage import passages
+from mtcheck.rules.language.untranslated_quoted_phrase import quoted_phrases
 
 WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{L}]*(?:[’'-]\p{Ll}+)*(?![\p{L}’'-])")
 MIN_LENGTH = 6
@@ -41,11 +43,14 @@ class UntranslatedWord(Rule):
         if not target or not source:
             return
         inside = sorted((start, end) for start, end, _ in passages(doc))
+        quoted = rule_by_code("LNG004")
+        if quoted and quoted.selected(doc.config):  # a quoted phrase is reported whole, once
+            inside = sorted(inside + quoted_phrases(doc))
         starts = [start for start, _ in inside]
         for m in WORD.finditer(doc.text):
             i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < inside[i][1]:  # passages never overlap (one per clause)
-                continue  # part of an untranslated passage, reported whole
+            if i >= 0 and m.start() < inside[i][1]:  # passages and quotations never overlap
+                continue  # part of an untranslated passage or quotation, reported whole
             word = m.group().lower()
             if len(word) < MIN_LENGTH or word in target or bare(word) in target or word in media_names():
                 continue
