@@ -44,8 +44,9 @@ MIN_SOURCE_ZIPF = 1.5     # the form is attested in its own language
 MIN_SUGGESTION_ZIPF = 2.0  # the target spelling is attested in the target language,
 MIN_SUGGESTION_ZIPF_UNSEEN = 1.2  # or, for a form the target never uses, at least known there
 GAIN = 0.25               # the target spelling is more frequent in the target than the form
-ACCEPTED_IN_TARGET = 2.4  # a form the target's own text uses this often is a variant it accepts,
-STRONG_GAIN = 1.0         # unless the target spelling is this much more frequent still
+# a form the target's own text uses this often is a name or word of its own (Henri, Toni, Monti,
+# Rian in English), however much more frequent the rewritten spelling is (Henry, Tony, Monty, Ryan)
+ACCEPTED_IN_TARGET = 2.4
 LETTERS = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -118,7 +119,7 @@ def conventions_for(lang: str):
             floor = MIN_SUGGESTION_ZIPF if in_target > 0 else MIN_SUGGESTION_ZIPF_UNSEEN
             if scored[0] < floor or scored[0] < in_target + GAIN:
                 continue
-            if in_target >= ACCEPTED_IN_TARGET and scored[0] < in_target + STRONG_GAIN:
+            if in_target >= ACCEPTED_IN_TARGET:
                 continue
             row = (word, scored[1], source, f"{in_target:.2f}", f"{in_source:.2f}", f"{scored[0]:.2f}")
             if word not in best or float(best[word][4]) < in_source:
@@ -224,7 +225,7 @@ def main() -> int:
         lines = ["# Built by scripts/build_names.py from data/translit/rewrites.tsv and wordfreq; do not edit.",
                  f"# Words attested in another language (Zipf >= {MIN_SOURCE_ZIPF}) that the rules turn into a spelling "
                  f"at least {GAIN} more frequent in {lang} (Zipf >= {MIN_SUGGESTION_ZIPF}, or {MIN_SUGGESTION_ZIPF_UNSEEN} "
-                 f"for a form {lang} never uses; {STRONG_GAIN} more for a form {lang} uses at Zipf >= {ACCEPTED_IN_TARGET}).",
+                 f"for a form {lang} never uses), never a form {lang} itself uses at Zipf >= {ACCEPTED_IN_TARGET}.",
                  CONVENTIONS_HEADER]
         lines += ["\t".join(row) for row in rows]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

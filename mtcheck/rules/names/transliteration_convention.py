@@ -67,7 +67,7 @@ def transliterations(doc) -> list[tuple[int, int, tuple[str, str]]]:
             if word.text in accepted or (word.start, word.end) in covered:
                 continue
             hit = table.get(word.text.lower())
-            if hit:
+            if hit and looks_romanised(word.text, doc.lang):
                 out.append((word.start, word.end, (capitalised(hit.target, word.text), hit.source_lang)))
                 continue
             judged = judge_spelling(word.text, doc.lang) if doc.config.get("spelling_models") else None
@@ -76,6 +76,14 @@ def transliterations(doc) -> list[tuple[int, int, tuple[str, str]]]:
     out.sort()
     doc.cache["transliterations"] = out
     return out
+
+
+def looks_romanised(word: str, lang: str) -> bool:
+    """Whether the spelling is likelier as a romanised Russian or Ukrainian name than as a word of
+    the target language (the spelling models): a table's rewrite of Chaves or Baroni, Romance
+    surnames, would be Shaves or Barony, no name at all."""
+    own, romanised = spelling_score(word, lang), spelling_score(word, ROMANISED)
+    return own is None or romanised is None or romanised > own
 
 
 def judge_spelling(word: str, lang: str) -> tuple[str, str] | None:

@@ -24,6 +24,9 @@ MUST_PASS = [
     ("fr", "Sergueï Lavrov a rencontré Dmitri Medvedev à Moscou."),
     ("it", "Serghei Lavrov ha incontrato Dmitrij Medvedev a Mosca."),
     ("es", "Serguéi Lavrov se reunió con Dmitri Medvédev en Moscú."),
+    # names the target writes itself, or Romance surnames a romanisation rule would turn into words
+    ("en", "Rian Johnson directed it; Henri Matisse, Toni Morrison and Mario Monti were cited."),
+    ("en", "Hugo Chaves, Claudio Baroni, Sascha Lobo and Lidia Thorpe spoke after Martine Aubry."),
 ]
 
 
