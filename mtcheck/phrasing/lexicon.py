@@ -36,7 +36,7 @@ VOWELS = "aeiou"
 @dataclass(frozen=True)
 class Token:
     """One token of a pattern (or of a suggestion): see PHRASING.md, pattern language."""
-    kind: str  # word | lemma | slot | pair | any | number | group | not | ellipsis | text
+    kind: str  # word | lemma | slot | pair | any | number | comma | group | not | ellipsis | text
     text: str  # the token as written
     words: frozenset[str] = frozenset()  # lower-case forms a word, lemma or not token accepts
     lemma: str = ""
@@ -68,6 +68,8 @@ def parse_token(token: str, pattern: str = "") -> Token:
         return Token("number", token, slots=("number",), optional=optional)
     if core.startswith("{") and core.endswith("}"):
         return Token("slot", token, slots=(core[1:-1],), optional=optional)
+    if core == ",":
+        return Token("comma", token, optional=optional)
     if core == "*":
         if optional:
             raise ValueError(f"phrasing pattern {pattern!r}: * is never optional")
@@ -204,6 +206,8 @@ def _body(token: Token, slots: list[str]) -> str:
         return NUMBER
     if token.kind == "any":
         return ANY_WORD
+    if token.kind == "comma":
+        return ","
     return "(?i:" + "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True)) + ")"
 
 
@@ -224,8 +228,13 @@ def _sequence(tokens: tuple[Token, ...], slots: list[str], top: bool = False) ->
         body = _body(token, slots)
         if top:
             body = f"(?P<t{i}>{body})"
-        if i < last:
-            out.append(f"(?:{body}{GAP})?" if token.optional else f"{body}{GAP}")
+        # a comma sticks to the word before it: no space between them, the word's space after it
+        after = "" if i + 1 < len(tokens) and tokens[i + 1].kind == "comma" else GAP
+        if token.kind == "comma":
+            body = f"(?:{body})?" if token.optional else body
+            out.append(body + GAP if i < last else body)
+        elif i < last:
+            out.append(f"(?:{body}{after})?" if token.optional else f"{body}{after}")
         elif i == last:
             out.append(f"(?:{body})?" if token.optional else body)
         else:
