@@ -16,6 +16,9 @@ from mtcheck.model import Finding
 # quote style or a number format several, and is shared among them. A calque found by one
 # lexicon weighs less, so that a lone match cannot choose the lexicon that then reports it.
 FAMILY_WEIGHTS = {"names": 2.0, "phrasing": 1.0, "language": 3.0, "punctuation": 1.0, "locale": 1.0}
+# A `~` entry's hit (a false friend native text uses too: pretend, constipation) weighs less:
+# three of one lexicon, and nothing else, name its language.
+BARE_WEIGHT = 2 / 3
 MIN_WEIGHT = 2.0   # total weight the best language needs
 MIN_LEAD = 1.5     # and how many times the runner-up's weight
 MAX_LISTED = 12    # pieces of evidence listed in the report
@@ -34,7 +37,7 @@ class SourceEvidence:
                 "evidence": self.evidence}
 
 
-def infer_source(findings: list[Finding], phrasing_hits: dict[str, list[tuple[int, int, str]]],
+def infer_source(findings: list[Finding], phrasing_hits: dict[str, list[tuple[int, int, str, bool]]],
                  target: str | None) -> SourceEvidence:
     """Weigh the findings' source hints and the phrasing lexicons' hits per language."""
     weights: dict[str, float] = defaultdict(float)
@@ -55,13 +58,14 @@ def infer_source(findings: list[Finding], phrasing_hits: dict[str, list[tuple[in
         pieces.append({"code": f.code, "rule": f.rule, "text": f.text, "start": f.start,
                        "languages": languages, "weight": round(share * len(languages), 2)})
     for lang, hits in phrasing_hits.items():
-        for start, end, text in hits:
+        for start, end, text, bare in hits:
             if ("phrasing", lang, text.lower()) in seen_texts:
                 continue
             seen_texts.add(("phrasing", lang, text.lower()))
-            weights[lang] += FAMILY_WEIGHTS["phrasing"]
+            weight = FAMILY_WEIGHTS["phrasing"] * (BARE_WEIGHT if bare else 1.0)
+            weights[lang] += weight
             pieces.append({"code": "phrasing-lexicon", "rule": f"{lang}-{target}", "text": text, "start": start,
-                           "languages": [lang], "weight": FAMILY_WEIGHTS["phrasing"]})
+                           "languages": [lang], "weight": round(weight, 2)})
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
     best = ranked[0] if ranked else (None, 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0

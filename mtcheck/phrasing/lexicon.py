@@ -521,9 +521,9 @@ def suggest(entry: Entry, m, slots: tuple[str, ...]) -> str:
     return " ".join(out)
 
 
-def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
-    """Every lexicon into the document's language, run on it: {source: [(start, end, text)]}, the
-    evidence of the source language (`~` entries are not: they only apply once it is known)."""
+def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str, bool]]]:
+    """Every lexicon into the document's language, run on it: {source: [(start, end, text, bare)]},
+    the evidence of the source language; `bare` marks a `~` entry's hit, weak evidence."""
     if "phrasing_hits" in doc.cache:
         return doc.cache["phrasing_hits"]
     out = {}
@@ -533,9 +533,8 @@ def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str]]]:
             if target == doc.lang:
                 found = matches(doc.text, source, target, index)
                 doc.cache[("phrasing", source)] = found
-                evidence = [(m.start, m.end, doc.text[m.start:m.end]) for m in found if not m.entry.bare]
-                if evidence:
-                    out[source] = evidence
+                if found:
+                    out[source] = [(m.start, m.end, doc.text[m.start:m.end], m.entry.bare) for m in found]
     doc.cache["phrasing_hits"] = out
     return out
 

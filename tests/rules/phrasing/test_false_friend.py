@@ -25,21 +25,35 @@ def test_passes(lang, source, text):
 
 
 # `~` entries: a false friend that native English uses correctly too (sensible, exposition), so it is
-# no evidence of a source language; it is reported only once other evidence names the source.
+# weak evidence of a source language: it is reported only once the source is given or inferred, and
+# it takes three of one lexicon's, with nothing else, to name that source.
 NATIVE = ("The minister called the plan sensible and said the exposition of the facts was clear. Officials "
+          "said they could eventually review the demands.")
+LOADED = ("The minister called the plan sensible and said the exposition of the facts was clear. Officials "
           "said they could eventually review the demands of the militants, which the opposition called a deception.")
 
 
 def test_bare_false_friends_wait_for_the_source_language():
-    from mtcheck.phrasing.lexicon import phrasing_hits
     from mtcheck.document import Document
+    from mtcheck.phrasing.lexicon import phrasing_hits
 
     report = check_text(NATIVE, lang="en")
     assert report.source_language is None
     assert not [f for f in report.findings if f.family == "phrasing"]
-    assert phrasing_hits(Document(NATIVE, "en")) == {}  # not evidence for any source
-    given = check_text(NATIVE, lang="en", source_lang="es")
+    hits = phrasing_hits(Document(NATIVE, "en"))
+    assert hits and all(bare for found in hits.values() for *_, bare in found)  # weak evidence only
+    given = check_text(LOADED, lang="en", source_lang="es")
     flagged = {f.text for f in given.findings if f.code == "PHR002"}
     assert {"sensible", "could eventually", "militants", "deception"} <= flagged
     assert "exposition" not in flagged  # a Russian false friend, not a Spanish one
 
+
+def test_three_bare_false_friends_of_one_language_name_it():
+    text = ("The ministry pretends to open two new clinics in Porto. Doctors report a wave of constipation "
+            "among children this winter. The tutelage has not commented on the figures.")
+    report = check_text(text, lang="en")
+    assert report.source_language == "pt"
+    assert {e["text"] for e in report.source_evidence["evidence"]} >= {"pretends", "constipation", "tutelage"}
+    assert {f.text for f in report.findings if f.code == "PHR002"} >= {"pretends", "constipation", "tutelage"}
+    two = check_text("The ministry pretends to open two clinics. Doctors report a wave of constipation.", lang="en")
+    assert two.source_language is None
