@@ -9,7 +9,9 @@ import regex
 from mtcheck.document import Document, words_pattern
 from mtcheck.languages import data_path, read_lines
 from mtcheck.names.gazetteer import ForeignForm, entity_words, foreign_forms
+from mtcheck.names.spelling import spelling_key
 
+MIN_KEYED = 4  # letters of a word whose spelling key is compared (as NAM001 does)
 NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{Lu}][\w’'-]*)")
 
 
@@ -64,7 +66,8 @@ class NameWord:
 
 def name_words(doc: Document) -> list[NameWord]:
     """Capitalised words that can be parts of names: not a sentence's first word unless the
-    same word also stands inside a sentence or next to another capitalised word."""
+    same word, or another spelling of it, also stands inside a sentence, or it stands next to
+    another capitalised word."""
     if "name_words" in doc.cache:
         return doc.cache["name_words"]
     text = doc.text
@@ -77,6 +80,9 @@ def name_words(doc: Document) -> list[NameWord]:
         if first:
             starts.add(first.start())
     inner = {m.group() for m in found if m.start() not in starts}
+    # a sentence's first word is a name too when a name inside a sentence is another spelling of
+    # it (Kovalevski will arrive ... Dmitrij Kovalevskij): the spellings NAM001 compares
+    inner_keys = {spelling_key(word) for word in inner if len(word) >= MIN_KEYED}
     gap = _gap().fullmatch
     # joined[i]: found[i] and found[i + 1] stand in one name (computed once for both neighbours)
     joined = [bool(gap(text, a.end(), b.start())) for a, b in zip(found, found[1:])] + [False]
@@ -84,7 +90,8 @@ def name_words(doc: Document) -> list[NameWord]:
     for i, m in enumerate(found):
         prev = found[i - 1] if i and joined[i - 1] else None
         nxt = found[i + 1] if joined[i] else None
-        if m.start() in starts and m.group() not in inner and nxt is None:
+        if m.start() in starts and m.group() not in inner and nxt is None and not (
+                len(m.group()) >= MIN_KEYED and spelling_key(m.group()) in inner_keys):
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))
     doc.cache["name_words"] = out

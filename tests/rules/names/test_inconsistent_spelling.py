@@ -13,12 +13,16 @@ MUST_FLAG = [
      "Kovaltchuk", "Kovaltchouk"),
     ("it", "Il palleggiatore Dmitrij Kovalevskij è arrivato. Kovalevskij e Kovalevski sono la stessa persona.",
      "Kovalevski", "Kovalevskij"),
+    # a sentence's first word is a name when a name inside a sentence is another spelling of it
+    ("en", "Perugia signed the setter Dmitry Kovalevskij on Tuesday. Kovalevski will arrive in August.",
+     "Kovalevski", "Kovalevskij"),
 ]
 MUST_PASS = [
     ('es', 'José Sánchez y Pedro Sánchez no son la misma persona; Juan Pérez tampoco.'),
     ("en", "Boris Johnson met Ben Jonson’s biographer; Russia and the Russian envoy agreed."),
     ("en", "Alexey Voronin and Alexei Navalny were both named."),
     ("de", "Die Spieler und die Spiele; Lawrow sagte, Lawrows Sprecherin widersprach."),
+    ("en", "Most voters stayed home. Moscow said the vote was fair, and Mosca, the mayor, agreed."),
 ]
 
 test_flags, test_passes = rule_tests(CODE, MUST_FLAG, MUST_PASS)
