@@ -22,7 +22,7 @@ class DecimalSeparator(Rule):
     million or billion (3,500 billion) where the article's other numbers use decimal commas. In
     languages with a decimal comma, a point followed by one or two digits before a scale word,
     a unit or a percent sign (2.1 Millionen, 3.5 millions), or a point followed by a single digit
-    (1.5) — times (19.30 Uhr) and dates (1.5.) are not.
+    (1.5) — times (19.30 Uhr) and dates (1.5.) are not, nor pairs in brackets ([1,1], (0,0)).
 
     Why it matters: 2,5 million reads as a list or as 25 hundred thousand; 1,2 billion can be
     misread a thousandfold. Severity is critical before a scale word, where the amount changes.
@@ -56,6 +56,8 @@ class DecimalSeparator(Rule):
             single = regex.compile(r"(?<![\d.,:])(\d+)\.(\d)(?![\d.])(?P<scale>(?!))?")
             found += [m for m in single.finditer(doc.text) if all(m.start() != f.start() for f in found)]
         for m in found:
+            if doc.text[m.start() - 1:m.start()] in ("[", "(") and doc.text[m.end(2):m.end(2) + 1] in ("]", ")"):
+                continue  # a pair or coordinates: [1,1], (0,0)
             yield self._finding(doc, m, conv, hint)
         if wrong == "," and found:  # the article writes decimal commas: 3,500 billion is one too
             for m in ambiguous.finditer(doc.text):

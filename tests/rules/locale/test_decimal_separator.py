@@ -12,6 +12,7 @@ MUST_FLAG = [
 ]
 MUST_PASS = [
     ('en', 'The company sold 3,500 homes and 2.5 million shares at 10:30 a.m.'),
+    ('en', 'On the left, a [1,1] input gives 0; on the right, (0,0) gives 1.'),
     ('de', 'Um 19.30 Uhr kamen 3,5 Millionen Zuschauer; am 1.5. ist Feiertag.'),
     ('it', 'Alle 18.30 erano 1.200 persone, 2,5 milioni in tutto.'),
     ('es', 'A las 10.30 llegaron 2,5 millones de turistas.'),
