@@ -106,9 +106,12 @@ def conventions_for(lang: str):
             in_source = zipf_frequency(word, source)
             if in_source < MIN_SOURCE_ZIPF:
                 break  # the dictionary is sorted by frequency
-            candidates = [c for c in rewrite(word, source, lang) if c != word]
-            if not candidates:
+            rewritten = rewrite(word, source, lang)
+            # the certain rules leave it as the target writes it: the optional ones alone (English
+            # Ginni -> Ginny in German, Danni -> Danny in French) turn names into other names
+            if not rewritten or rewritten[0] == word:
                 continue
+            candidates = [c for c in rewritten if c != word]
             in_target = zipf_frequency(word, lang)
             if in_source < in_target:
                 continue
@@ -223,7 +226,7 @@ def main() -> int:
         rows = conventions_for(lang)
         path = ROOT / "mtcheck" / "data" / lang / "conventions.tsv"
         lines = ["# Built by scripts/build_names.py from data/translit/rewrites.tsv and wordfreq; do not edit.",
-                 f"# Words attested in another language (Zipf >= {MIN_SOURCE_ZIPF}) that the rules turn into a spelling "
+                 f"# Words attested in another language (Zipf >= {MIN_SOURCE_ZIPF}) that the certain rules change and the rules turn into a spelling "
                  f"at least {GAIN} more frequent in {lang} (Zipf >= {MIN_SUGGESTION_ZIPF}, or {MIN_SUGGESTION_ZIPF_UNSEEN} "
                  f"for a form {lang} never uses), never a form {lang} itself uses at Zipf >= {ACCEPTED_IN_TARGET}.",
                  CONVENTIONS_HEADER]

@@ -27,6 +27,8 @@ MUST_PASS = [
     # names the target writes itself, or Romance surnames a romanisation rule would turn into words
     ("en", "Rian Johnson directed it; Henri Matisse, Toni Morrison and Mario Monti were cited."),
     ("en", "Hugo Chaves, Claudio Baroni, Sascha Lobo and Lidia Thorpe spoke after Martine Aubry."),
+    ("de", "Richter Clarence Thomas, Ehemann von Ginni Thomas, stimmte dagegen."),
+    ("fr", "Danni Lowinski et Jenni Rivera sont des personnages de séries."),
 ]
 
 
