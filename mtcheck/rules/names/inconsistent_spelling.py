@@ -1,6 +1,7 @@
 """One name spelled several ways in one article (Serghei, then Serghiei; Alexey, then Alexei)."""
 from collections import defaultdict
 
+from mtcheck.lexicons import known_words
 from mtcheck.names.gazetteer import accepted_spellings
 from mtcheck.names.mentions import name_words
 from mtcheck.names.spelling import spelling_key
@@ -18,7 +19,9 @@ class InconsistentSpelling(Rule):
     ou/u, kh/h, doubled letters, -sky/-ski/-skij, diacritics). The suggestion is the target press's
     spelling when the gazetteer knows the name, else the article's most frequent one. Two
     spellings next to different first names or surnames (two Johnsons, a Jonson) are two people;
-    a spelling that only adds an ending (Russia, Russian; Lawrow, Lawrows) is another word.
+    a spelling that only adds an ending (Russia, Russian; Lawrow, Lawrows) is another word, and
+    so are spellings that are all words of the target's list, each alone and none a name the
+    gazetteer knows (German Neurologe, Neurologie).
 
     Why it matters: the reader cannot tell whether two spellings are one person; an unedited
     translation spells a name as each source sentence happened to come out.
@@ -47,6 +50,8 @@ class InconsistentSpelling(Rule):
             spellings = {w.text for w in group}
             if len(spellings) < 2 or self._other_words(spellings) or self._different_people(group):
                 continue
+            if self._common_words(group, doc.lang, accepted):
+                continue
             counts = {s: sum(w.text == s for w in group) for s in spellings}
             # the right spelling: the target press's (the first used, if it accepts several), else
             # the one a convention rule gives for a foreign spelling in the group, else the most frequent
@@ -71,6 +76,14 @@ class InconsistentSpelling(Rule):
         ordered = sorted(spellings, key=len)
         return any(longer.startswith(shorter) and longer[len(shorter):] in ENDINGS
                    for i, shorter in enumerate(ordered) for longer in ordered[i + 1:])
+
+    @staticmethod
+    def _common_words(group, lang, accepted) -> bool:
+        """German nouns (Neurologe, Neurologie): every spelling is a word of the target's list, none
+        is a name the gazetteer knows, and none stands beside another name word."""
+        known = known_words(lang) if lang else frozenset()
+        return bool(known) and all(w.text.lower() in known and w.text not in accepted and not w.before
+                                   and not w.after for w in group)
 
     @staticmethod
     def _different_people(group) -> bool:

@@ -23,6 +23,7 @@ MUST_PASS = [
     ("en", "Alexey Voronin and Alexei Navalny were both named."),
     ("de", "Die Spieler und die Spiele; Lawrow sagte, Lawrows Sprecherin widersprach."),
     ("en", "Most voters stayed home. Moscow said the vote was fair, and Mosca, the mayor, agreed."),
+    ("de", "Er ist Neurologe und arbeitet an der Abteilung für Neurologie des Klinikums Köln."),
 ]
 
 test_flags, test_passes = rule_tests(CODE, MUST_FLAG, MUST_PASS)
