@@ -15,6 +15,9 @@ MUST_PASS = [
     ('fr', 'Le président a rencontré à Gênes son homologue.'),
     ('es', 'El presidente se reunió en Múnich con el canciller.'),
     ('en', 'Bayern Munich and Dynamo Kyiv drew.'),
+    # inside an institution's name in its own language
+    ('de', 'So lauten die Zahlen der Datenagentur Statistics Norway (SSB).'),
+    ('en', 'She studied at the Università di Genova in the 1990s.'),
     ("en", "Genoa, Munich and Tbilisi were on the route; Rome and Naples too."),
     ("en", "He could make his Serie A debut in the opening match against Torino."),
     ("it", "La pioggia ha colpito Genova e Monaco di Baviera."),
