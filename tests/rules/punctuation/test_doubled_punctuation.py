@@ -12,6 +12,7 @@ MUST_FLAG = [
 MUST_PASS = [
     ('en', 'He paused... then went on. The U.S., Japan and others agreed, etc., on Monday.'),
     ('en', 'Pages 1..10 of the report are missing.'),
+    ('de', 'Es sind Roboter von 8 ft., 12 ft. Länge.'),  # a unit's period, then a comma
 ]
 
 
