@@ -75,11 +75,21 @@ def parse_token(token: str, pattern: str = "") -> Token:
             raise ValueError(f"phrasing pattern {pattern!r}: * is never optional")
         return Token("any", token)
     if core.startswith("!") and len(core) > 1:
-        return Token("not", token, words=frozenset(w.lower() for w in core[1:].split("|")))
+        return Token("not", token, words=frozenset(_folded(w) for w in core[1:].split("|")))
     if core.startswith("<") and core.endswith(">"):
         return Token("lemma", token, words=frozenset(inflections(core[1:-1].lower())), lemma=core[1:-1].lower(),
                      optional=optional)
-    return Token("word", token, words=frozenset(w.lower() for w in core.split("|")), optional=optional)
+    return Token("word", token, words=frozenset(_folded(w) for w in core.split("|")), optional=optional)
+
+
+def _folded(word: str) -> str:
+    """Lower case, with the typographic apostrophe as the straight one (l’histoire, l'histoire)."""
+    return word.lower().replace("’", "'")
+
+
+def _literal(word: str) -> str:
+    """A word's regex: either apostrophe where it has one."""
+    return "".join("['’]" if ch == "'" else regex.escape(ch) for ch in word)
 
 
 @functools.lru_cache(maxsize=None)
@@ -208,7 +218,7 @@ def _body(token: Token, slots: list[str]) -> str:
         return ANY_WORD
     if token.kind == "comma":
         return ","
-    return "(?i:" + "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True)) + ")"
+    return "(?i:" + "|".join(_literal(w) for w in sorted(token.words, key=len, reverse=True)) + ")"
 
 
 def _sequence(tokens: tuple[Token, ...], slots: list[str], top: bool = False) -> str:
@@ -219,8 +229,8 @@ def _sequence(tokens: tuple[Token, ...], slots: list[str], top: bool = False) ->
     out = []
     for i, token in enumerate(tokens):
         if token.kind == "not":  # !of|'s: the next word is none of these ('s and ’s attach to the word before)
-            spaced = "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True) if w[0] not in "'’")
-            attached = "|".join(regex.escape(w) for w in sorted(token.words, key=len, reverse=True) if w[0] in "'’")
+            spaced = "|".join(_literal(w) for w in sorted(token.words, key=len, reverse=True) if w[0] != "'")
+            attached = "|".join(_literal(w) for w in sorted(token.words, key=len, reverse=True) if w[0] == "'")
             options = ([rf"{GAP}(?i:{spaced}){EDGE_AFTER}"] if spaced else []) + (
                 [rf"(?i:{attached}){EDGE_AFTER}"] if attached else [])
             out.append(rf"(?!{'|'.join(options)})")
@@ -332,7 +342,7 @@ class TextIndex:
         for n, line in enumerate(text.split("\n")):
             self.lines.append((start, start + len(line)))
             start += len(line) + 1
-            for word in set(WORDS.findall(line.lower())):
+            for word in set(WORDS.findall(_folded(line))):
                 self.where.setdefault(word, []).append(n)
         self.words = frozenset(self.where)
         self.found: dict[str, list] = {}  # a pattern's matches, shared by the lexicons that list it
