@@ -31,7 +31,8 @@ class UntranslatedPassage(Rule):
     What it flags: a clause or sentence written in another language than the target: it holds
     two or more words of that language (its own function words: the, was; los, pero; und,
     nicht; or words the target's word list lacks and its list has) and twice as many as the
-    target's function words, and langdetect, run on that clause only, agrees. Also a phrase of
+    target's function words, and langdetect, run on that clause only, agrees (unless three
+    different function words of it and none of the target's leave no doubt). Also a phrase of
     three or more such words inside a clause of the target (c'était a labour of love pour elle):
     each at least ten times more frequent in that language than in the target, one of them a
     function word of it (of, the; della, une), with no word of the target between them. Names
@@ -80,6 +81,8 @@ class UntranslatedPassage(Rule):
         return found != target and (best.prob >= MIN_PROBABILITY or (found == lang and best.prob >= AGREEING_PROBABILITY))
 
 
+# three different function words of one language, and none of the target's, need no confirmation
+SURE_FUNCTION_WORDS = 3
 # langdetect averages 7 random trials by default; a clause already singled out by its words needs
 # fewer to be confirmed (same verdicts on every test and annotated article; LNG001 1.6x faster)
 CONFIRM_TRIALS = 3
@@ -91,10 +94,15 @@ def passages(doc) -> list[tuple[int, int, str]]:
         return doc.cache["untranslated"]
     out = []
     if doc.lang in LANGS:
-        own = function_words(doc.lang)
+        own, known, others = function_words(doc.lang), known_words(doc.lang), _function_index(doc.lang)
         for m in SEGMENT.finditer(doc.text):
             words = WORD.findall(m.group())
-            if len(words) < MIN_WORDS or UntranslatedPassage._title(words) or _quoted_title(doc.text, m, words):
+            if len(words) < MIN_WORDS:
+                continue
+            lowered = {w.lower() for w in words}
+            if lowered <= known and others.keys().isdisjoint(lowered):
+                continue  # most clauses: every word the target's, none another language's function word
+            if UntranslatedPassage._title(words) or _quoted_title(doc.text, m, words):
                 continue
             counts, unknown, strong = _clause_evidence(words, doc.lang)
             clause: list[tuple[int, int, str]] = []
@@ -124,7 +132,7 @@ def _clause_left(doc, m, words, own, out, counts, unknown) -> bool:
     lang, count = max(counts.items(), key=lambda kv: kv[1])
     if count < MIN_FOREIGN or count < 2 * sum(w in own for w in lowered):
         return False
-    if not UntranslatedPassage._confirmed(m.group(), lang, doc.lang):
+    if not _sure(lowered, lang, doc.lang) and not UntranslatedPassage._confirmed(m.group(), lang, doc.lang):
         return False
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,\u00a0–—-"))
     end = m.end() - (len(m.group()) - len(m.group().rstrip(" ,\u00a0–—-")))
@@ -259,9 +267,18 @@ def _judge_run(doc, m, tokens, lowered, run, target, lang):
     if 2 * len(foreign) < last - first + 1:
         return None
     start, end = m.start() + tokens[first].start(), m.start() + tokens[last].end()
-    if not UntranslatedPassage._confirmed(doc.text[start:end], lang, target):
+    if not _sure(lowered[first:last + 1], lang, target) and not UntranslatedPassage._confirmed(
+            doc.text[start:end], lang, target):
         return None
     return start, end, lang
+
+
+def _sure(lowered, lang: str, target: str) -> bool:
+    """Whether the words hold SURE_FUNCTION_WORDS different function words of `lang` that the
+    target does not share, and none of the target's: no need to ask langdetect (les, dans, le)."""
+    if not function_words(target).isdisjoint(lowered):
+        return False
+    return len(_strong_words(target)[lang].intersection(lowered)) >= SURE_FUNCTION_WORDS
 
 
 @functools.cache
