@@ -334,15 +334,18 @@ class TextIndex:
     """The lines of a text and, for each lower-case word, the lines it occurs on. No pattern token
     matches a line break, so an entry is tried only on the lines that hold all its required words."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, wanted: "frozenset[str] | None" = None):
+        """`wanted`: the only words worth indexing (those some entry requires), or None for all."""
         self.text = text
         self.lines: list[tuple[int, int]] = []
         self.where: dict[str, list[int]] = {}
         start = 0
-        for n, line in enumerate(text.split("\n")):
+        # one apostrophe for both (length-preserving, unlike lower-casing, done a line at a time)
+        for n, line in enumerate(text.replace("’", "'").split("\n")):
             self.lines.append((start, start + len(line)))
             start += len(line) + 1
-            for word in set(WORDS.findall(_folded(line))):
+            words = set(WORDS.findall(line.lower()))
+            for word in words if wanted is None else words & wanted:
                 self.where.setdefault(word, []).append(n)
         self.words = frozenset(self.where)
         self.found: dict[str, list] = {}  # a pattern's matches, shared by the lexicons that list it
@@ -385,9 +388,17 @@ def matches(text: str, source: str, target: str, words: "frozenset[str] | TextIn
 
 
 def text_index(doc) -> TextIndex:
+    """The document's index, of the words the lexicons into its language require."""
     if "phrasing_index" not in doc.cache:
-        doc.cache["phrasing_index"] = TextIndex(doc.text)
+        doc.cache["phrasing_index"] = TextIndex(doc.text, required_words(doc.lang))
     return doc.cache["phrasing_index"]
+
+
+@functools.lru_cache(maxsize=None)
+def required_words(target: str | None) -> frozenset[str]:
+    """Every form of every required word of the lexicons into `target`."""
+    return frozenset(form for source, tgt in lexicon_pairs() if tgt == target
+                     for entry in lexicon(source, tgt) for forms in entry.needs for form in forms)
 
 
 # --- suggestions -----------------------------------------------------------------------------------
