@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -26,8 +26,7 @@ SENTENCE_END = regex.compile(r"""(?:[.!?…]+)[\"”»’')\]]*(?=\s+[^\s\p{Ll}]
 WORD_BEFORE = regex.compile(r"(\w+(?:[.\-’']\w+)*\.?)$")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     kind: str = ""

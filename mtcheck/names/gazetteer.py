@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mtcheck.languages import data_path
 
@@ -40,8 +41,7 @@ def entities(lang: str) -> dict[str, Entity]:
             for row in read_tsv(lang, "names.tsv")}
 
 
-@dataclass(frozen=True)
-class ForeignForm:
+class ForeignForm(NamedTuple):
     form: str          # as another language writes it
     target: str        # as the target language writes it
     source_lang: str   # whose form it is
@@ -110,8 +110,7 @@ def acronyms(lang: str) -> dict[str, tuple[str, str, str]]:
             for row in read_tsv(lang, "acronyms.tsv")}
 
 
-@dataclass(frozen=True)
-class Convention:
+class Convention(NamedTuple):
     target: str       # the target convention's spelling, lower-case
     source_lang: str  # the convention the form follows
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -43,7 +43,8 @@ def foreign_mentions(doc: Document) -> list[tuple[int, int, ForeignForm]]:
     return out
 
 
-NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[’'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:\p{Ll}|\p{M})")
+# a whole word: none that a letter or digit touches (the Donald of McDonald is none)
+NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[’'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:\p{Ll}|\p{M})(?![\p{L}\p{N}])")
 FIRST_LETTER = regex.compile(r"\w")
 
 
@@ -55,8 +56,7 @@ def _gap():
     return regex.compile(rf"[ \u00a0]+|-|[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+|-))+")
 
 
-@dataclass(frozen=True)
-class NameWord:
+class NameWord(NamedTuple):
     start: int
     end: int
     text: str
@@ -71,29 +71,27 @@ def name_words(doc: Document) -> list[NameWord]:
     if "name_words" in doc.cache:
         return doc.cache["name_words"]
     text = doc.text
-    size = len(text)
-    found = [m for m in NAME_WORD.finditer(text) if not (m.end() < size and text[m.end()].isalnum())
-             and not (m.start() > 0 and text[m.start() - 1].isalnum())]
+    found = [(m.start(), m.end(), m.group()) for m in NAME_WORD.finditer(text)]
     starts = set()
     for s in doc.sentences:
         first = FIRST_LETTER.search(text, s.start, s.end)
         if first:
             starts.add(first.start())
-    inner = {m.group() for m in found if m.start() not in starts}
+    inner = {word for start, _, word in found if start not in starts}
     # a sentence's first word is a name too when a name inside a sentence is another spelling of
     # it (Kovalevski will arrive ... Dmitrij Kovalevskij): the spellings NAM001 compares
     inner_keys = {spelling_key(word) for word in inner if len(word) >= MIN_KEYED}
     gap = _gap().fullmatch
     # joined[i]: found[i] and found[i + 1] stand in one name (computed once for both neighbours)
-    joined = [bool(gap(text, a.end(), b.start())) for a, b in zip(found, found[1:])] + [False]
+    joined = [bool(gap(text, a[1], b[0])) for a, b in zip(found, found[1:])] + [False]
     out = []
-    for i, m in enumerate(found):
-        prev = found[i - 1] if i and joined[i - 1] else None
-        nxt = found[i + 1] if joined[i] else None
-        if m.start() in starts and m.group() not in inner and nxt is None and not (
-                len(m.group()) >= MIN_KEYED and spelling_key(m.group()) in inner_keys):
+    for i, (start, end, word) in enumerate(found):
+        prev = found[i - 1][2] if i and joined[i - 1] else ""
+        nxt = found[i + 1][2] if joined[i] else ""
+        if start in starts and not nxt and word not in inner and not (
+                len(word) >= MIN_KEYED and spelling_key(word) in inner_keys):
             continue
-        out.append(NameWord(m.start(), m.end(), m.group(), prev.group() if prev else "", nxt.group() if nxt else ""))
+        out.append(NameWord(start, end, word, prev, nxt))
     doc.cache["name_words"] = out
     return out
 
