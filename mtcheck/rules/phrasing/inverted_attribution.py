@@ -19,11 +19,12 @@ MAX_SPEAKER_WORDS = 8
 
 class InvertedAttribution(Rule):
     """
-    What it flags: an attribution after a quotation that names whom the speaker talked to before
-    the speaker: “…,” explains to AFP the glaciologist; “…,” told journalists the curator of the
-    project. The verb comes first (a verb of saying), then its listener (to AFP, to Le Monde,
-    journalists), then the speaker (a determiner or a capitalised name). English writes the
-    speaker first there, or right after the verb (“…,” said the minister, which is not flagged).
+    What it flags: an attribution after a quotation (or after the dash that opens one, as Russian
+    sets it) that names whom the speaker talked to before the speaker: “…,” explains to AFP the
+    glaciologist; «…, — told journalists the curator of the project. The verb comes first (a verb
+    of saying), then its listener (to AFP, to Le Monde, journalists), then the speaker (a
+    determiner or a capitalised name). English writes the speaker first there, or right after the
+    verb (“…,” said the minister, which is not flagged).
 
     Why it matters: French, Italian, Spanish, Portuguese and Russian put the speaker last (« … »,
     a expliqué à l'AFP le glaciologue); MT keeps that order, and the English reader takes the
@@ -73,4 +74,7 @@ def _pattern(lang: str | None) -> "regex.Pattern | None":
     named = rf"(?<=(?:{bare}){GAP}){NAME}(?:{GAP}{NAME}){{0,2}}"
     listener = rf"(?:(?P<listener>{to}|(?<=(?:{bare}){GAP})(?:{listeners})){GAP}(?P<speaker>{SPEAKER})" \
                rf"|(?P<listener>{named}){GAP}(?P<speaker>{DETERMINED}))"
-    return regex.compile(rf"[”\"»][ \u00a0]*,?{GAP}(?P<verb>(?:{said})){GAP}{listener}")
+    # after a closing quote (“…,” told), or after a dash that opens an attribution inside or after
+    # a quotation, as Russian sets it («…, — told journalists the curator. — …»)
+    opening = rf"(?:[”\"»][ \u00a0]*,?|,?[ \u00a0]*[—–])"
+    return regex.compile(rf"{opening}{GAP}(?P<verb>(?:{said})){GAP}{listener}")

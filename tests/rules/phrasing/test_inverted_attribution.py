@@ -12,6 +12,8 @@ MUST_FLAG = [
      "said to reporters the director of the Louvre", "the director of the Louvre said to reporters"),
     ("“No deal yet,” told Reuters a senior official in Brussels.",
      "told Reuters a senior official in Brussels", "a senior official in Brussels told Reuters"),
+    ("«We waited ten years, — told journalists the curator of the project. — Many works are new.»",
+     "told journalists the curator of the project", "the curator of the project told journalists"),
     ("«We are ready», declared to the newspaper Le Monde the mayor of Lyon.",
      "declared to the newspaper Le Monde the mayor of Lyon", "the mayor of Lyon declared to the newspaper Le Monde"),
 ]
@@ -24,6 +26,7 @@ MUST_PASS = [
     "“We are ready,” said Macron to reporters.",
     "He explained to reporters the details of the plan.",  # no quotation: a direct object, not a speaker
     "“It is unique,” explained the guide to the visitors.",
+    "The museum – told by its director to expect cuts – closed early.",  # a dash, but no attribution order
 ]
 
 
