@@ -200,6 +200,8 @@ class LocaleConventions:
     time_format: str
     abbreviations: dict
     score_separator: str
+    currency: str = "either"  # where a currency symbol stands: before or after the amount, or either
+    date_format: str = "{d}/{m}/{y}"  # a numeric date
 
 
 @functools.lru_cache(maxsize=None)
@@ -210,4 +212,5 @@ def locale_conventions(lang: str | None) -> LocaleConventions | None:
     return LocaleConventions(lang, raw.get("name", lang), raw["decimal"], tuple(raw.get("thousands", [])),
                              tuple(raw.get("scale_words", [])), tuple(raw.get("units", [])),
                              raw.get("clock", "24h"), raw.get("time_format", "{h}:{m}"),
-                             dict(raw.get("abbreviations", {})), raw.get("score_separator", ""))
+                             dict(raw.get("abbreviations", {})), raw.get("score_separator", ""),
+                             raw.get("currency", "either"), raw.get("date_format", "{d}/{m}/{y}"))
