@@ -560,6 +560,16 @@ def phrasing_hits(doc) -> dict[str, list[tuple[int, int, str, bool]]]:
     return out
 
 
+def outermost(found: list[Match]) -> list[Match]:
+    """The matches no other match contains: 'ha eventualmente confermato' is one finding, not
+    also 'eventualmente' inside it (the longer entry says more)."""
+    out: list[Match] = []
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not any(k.start <= m.start and m.end <= k.end for k in out):
+            out.append(m)
+    return out
+
+
 def document_matches(doc, source: str) -> list[Match]:
     """The matches of the lexicon source -> the document's language (computed once)."""
     if ("phrasing", source) not in doc.cache:

@@ -1,5 +1,5 @@
 """A source-language construction rendered word for word (flies from Zelensky, made it known)."""
-from mtcheck.phrasing.lexicon import document_matches
+from mtcheck.phrasing.lexicon import document_matches, outermost
 from mtcheck.rules.base import Rule
 
 
@@ -9,7 +9,8 @@ class Calque(Rule):
     or inferred) as a calque or a literally translated idiom: Italian "vola da Zelensky a Kiev"
     as "flies from Zelensky to Kiev", "ha fatto sapere" as "made it known", French "ce mardi" as
     "this Tuesday". Entity slots take names the names analysis accepts (a {person} is no known
-    place). The message gives the source construction and its meaning.
+    place). The message gives the source construction and its meaning. A match inside a longer
+    one (of either phrasing rule) is not reported again.
 
     Why it matters: a calque reads as translationese at best, and at worst says something else
     (who flew where; who asked whom).
@@ -29,7 +30,7 @@ class Calque(Rule):
     def check(self, doc):
         if not doc.source_lang or not doc.lang:
             return
-        for m in document_matches(doc, doc.source_lang):
+        for m in outermost(document_matches(doc, doc.source_lang)):
             if m.entry.type in self.types:
                 yield self.finding(doc, m.start, m.end, m.entry.why, m.suggestion, severity=m.entry.severity,
                                    source_hint=(doc.source_lang,))
