@@ -57,3 +57,9 @@ def test_three_bare_false_friends_of_one_language_name_it():
     assert {f.text for f in report.findings if f.code == "PHR002"} >= {"pretends", "constipation", "tutelage"}
     two = check_text("The ministry pretends to open two clinics. Doctors report a wave of constipation.", lang="en")
     assert two.source_language is None
+
+
+def test_a_match_inside_a_longer_one_is_reported_once():
+    findings = check_text("La NASA ha eventualmente confermato la nuova data lunedì sera.", lang="it",
+                          source_lang="en").findings
+    assert [(f.code, f.text) for f in findings if f.family == "phrasing"] == [("PHR002", "ha eventualmente confermato")]
