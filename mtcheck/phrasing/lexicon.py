@@ -26,7 +26,8 @@ GAP = r"[ \u00a0]+"
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
                 "thousand million billion dozen dozens hundreds thousands millions billions").split()
-NUMERAL = r"[$€£]?\p{N}+(?:[.,]\p{N}+)*%?"  # 60, 2027, 1,000, 3.5, 100%, €5
+# 60, 2027, 1,000, 3.5, 100%, €5; whole, never the 3 of 3,000 (a guard after it would let it through)
+NUMERAL = r"[$€£]?\p{N}+(?:[.,]\p{N}+)*(?![.,]?\p{N})%?"
 NUMBER = rf"(?:{NUMERAL}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?![\p{{L}}\p{{N}}]))"
 ANY_WORD = rf"(?:{NUMERAL}(?![\p{{L}}\p{{N}}’'-])|[\p{{L}}\p{{N}}’'-]+)"
 EDGE_BEFORE, EDGE_AFTER = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"

@@ -114,6 +114,7 @@ def first(pattern: str, text: str) -> str | None:
     ("a|an * of {number} years", "a woman of eighty years", "a woman of eighty years"),
     ("fine of {number} euros", "a fine of 3.5 euros", "fine of 3.5 euros"),
     ("fine of {number} euros", "a fine of many euros", None),
+    ("height of {number} !metres", "at the height of 3,000 metres", None),  # the whole number, never its 3
     # an optional group of several tokens
     ("<fly> from {person} (to {name})", "today flies from Zelensky to Kiev, where", "flies from Zelensky to Kiev"),
     ("<fly> from {person} (to {name})", "today flies from Zelensky tomorrow", "flies from Zelensky"),
