@@ -4,9 +4,9 @@ import functools
 import regex
 
 from mtcheck.languages import data_path, read_lines
-from mtcheck.lexicons import function_words
+from mtcheck.lexicons import function_words, zipf
 from mtcheck.rules.base import Rule
-from mtcheck.rules.language.untranslated_passage import passages, zipf
+from mtcheck.rules.language.untranslated_passage import passages
 
 INFLECTED = regex.compile(r"(?:e|en|er|es|em)$")  # a German adjective after an article
 MIN_ENGLISH_ZIPF = 3.5   # a common English word

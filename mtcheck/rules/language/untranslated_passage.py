@@ -1,11 +1,9 @@
 """A sentence, clause or phrase left in another language (“No son los resultados que esperábamos.”)."""
-import bisect
 import functools
 
 import regex
 
-from mtcheck.languages import data_path, read_lines
-from mtcheck.lexicons import LANGS, function_words, known_words
+from mtcheck.lexicons import LANGS, function_words, known_words, loan_words, more_frequent, word_kind
 from mtcheck.rules.base import Rule
 
 SEGMENT = regex.compile(r"[^.!?;:“”«»„\"()\[\]\n]+")
@@ -17,9 +15,6 @@ MIN_PROBABILITY = 0.8
 AGREEING_PROBABILITY = 0.5
 # a phrase inside a clause of the target ("c'était a labour of love pour elle")
 MIN_RUN_FOREIGN = 3   # words of the other language in the phrase
-ZIPF_MARGIN = 1.0     # such a word is ten times more frequent in that language than in the target
-MIN_FOREIGN_ZIPF = 3.0  # and common in it (its 30,000 or so most frequent words)
-JOIN_MARGIN = 0.5     # a word shared by both (a, question) joins the phrase unless the target's leans
 TARGET_AROUND = 2     # words of the target outside the phrases: the clause is the target's
 MAX_QUOTED_TITLE = 6  # words of a quoted title or catchphrase («Faute d'amour», «whatever it takes»)
 QUOTES = "“”«»„\""  # the marks SEGMENT ends a clause at
@@ -118,7 +113,7 @@ def _clause_left(doc, m, words, own, out, counts, unknown) -> bool:
     """Whether the whole clause is in another language (then appended to `out`)."""
     if max(counts.values()) + len(unknown) < MIN_FOREIGN:
         return False  # most clauses: no other language's word lists need loading
-    loans = _loan_words([w.lower() for w in words], range(len(words)), doc.lang)
+    loans = loan_words([w.lower() for w in words], range(len(words)), doc.lang)
     if loans:  # made in Italy, last but not least: the target's own
         words = [w for i, w in enumerate(words) if i not in loans]
         counts, unknown, _ = _clause_evidence(words, doc.lang)
@@ -178,7 +173,7 @@ def _target_around(doc, m, phrases) -> bool:
         if any(start <= m.start() + w.start() < end for start, end, _ in phrases):
             continue
         word = w.group().lower()
-        if word in own or all(zipf(doc.lang, word) - zipf(lang, word, bound=True) >= ZIPF_MARGIN for lang in langs):
+        if word in own or all(more_frequent(word, doc.lang, lang) for lang in langs):
             outside += 1
     return outside >= TARGET_AROUND
 
@@ -240,24 +235,18 @@ def _adjacent(clause: str, left, right) -> bool:
 
 
 def _word_kind(clause: str, tokens, i: int, target: str, lang: str) -> str:
-    """foreign (ten times more frequent in `lang`), join (shared) or break (the target's, a name)."""
+    """The token's word_kind, and break for a name (a capitalised word after the first)."""
     word = tokens[i].group()
     if word[0].isupper() and i > 0:
         return "break"  # a name, or a German noun
-    word = word.lower()
-    in_lang, in_target = zipf(lang, word), zipf(target, word, bound=True)
-    if in_lang >= MIN_FOREIGN_ZIPF and in_lang - in_target >= ZIPF_MARGIN:
-        return "foreign"
-    if in_lang >= MIN_FOREIGN_ZIPF and in_target - in_lang < JOIN_MARGIN and word not in function_words(target):
-        return "join"
-    return "break"
+    return word_kind(word.lower(), lang, target)
 
 
 def _judge_run(doc, m, tokens, lowered, run, target, lang):
     """(start, end, lang) of the run when it is a phrase left in `lang`, else None."""
     if not run:
         return None
-    loans = _loan_words(lowered, run, target)
+    loans = loan_words(lowered, run, target)
     foreign = [i for i in run if i not in loans and _word_kind(m.group(), tokens, i, target, lang) == "foreign"]
     if len(foreign) < MIN_RUN_FOREIGN:
         return None
@@ -285,58 +274,6 @@ def _sure(lowered, lang: str, target: str) -> bool:
 def _strong_words(target: str) -> dict[str, frozenset[str]]:
     """Each other language's function words that the target does not share."""
     return {lang: function_words(lang) - function_words(target) for lang in LANGS if lang != target}
-
-
-def _loan_words(lowered, run, target) -> set[int]:
-    """Indices of the run's words that belong to a loan phrase of the target's press (joie de vivre)."""
-    run = list(run)
-    words = [lowered[i] for i in run]
-    by_first = loan_phrases(target)
-    found = set()
-    for k, word in enumerate(words):
-        for phrase in by_first.get(word, ()):
-            if tuple(words[k:k + len(phrase)]) == phrase:
-                found.update(run[k:k + len(phrase)])
-    return found
-
-
-@functools.cache
-def _zipf_table(lang: str) -> tuple[dict[str, int], list[int], list[float]]:
-    """The rank of each word of data/<lang>/words.txt as frequent as MIN_FOREIGN_ZIPF, and the Zipf
-    bands of those ranks (the rarer words are not read: start-up counts)."""
-    bands = [line.split("\t") for line in read_lines(data_path(lang, "word_zipf.tsv"))[1:]]
-    ranks, zipfs = [int(rank) for rank, _ in bands], [float(value) for _, value in bands]
-    if not ranks:
-        return {}, [0], [0.0]
-    cut = next((rank for rank, value in zip(ranks, zipfs) if value < MIN_FOREIGN_ZIPF), ranks[-1] + 1)
-    words = data_path(lang, "words.txt").read_text(encoding="utf-8").split("\n", cut + 1)
-    words = words[1:cut + 1] if words[0].startswith("#") else words[:cut]
-    return dict(zip(words, range(len(words)))), ranks, zipfs
-
-
-def zipf(lang: str, word: str, bound: bool = False) -> float:
-    """The word's Zipf frequency in the language, for the words as frequent as MIN_FOREIGN_ZIPF; for
-    the rarer ones 0, or with `bound` an upper bound (the target's: a margin is never overstated):
-    MIN_FOREIGN_ZIPF for the language's 100,000 most frequent words, the last one's for the others."""
-    index, ranks, zipfs = _zipf_table(lang)
-    rank = index.get(word)
-    if rank is not None:
-        return zipfs[bisect.bisect_right(ranks, rank) - 1]
-    if not bound:
-        return 0.0
-    return MIN_FOREIGN_ZIPF if word in known_words(lang) else zipfs[-1]
-
-
-@functools.cache
-def loan_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Foreign phrases the language's press writes as they are (data/<lang>/loan_phrases.txt), as
-    word tuples indexed by their first word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for line in read_lines(data_path(lang, "loan_phrases.txt")):
-        phrase = tuple(w.lower() for w in WORD.findall(line))
-        if phrase:
-            index.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(phrases) for first, phrases in index.items()}
 
 
 def _name(lang: str) -> str:

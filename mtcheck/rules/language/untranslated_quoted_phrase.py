@@ -4,10 +4,9 @@ import functools
 import regex
 
 from mtcheck.languages import data_path, read_lines
-from mtcheck.lexicons import LANGS, function_words
+from mtcheck.lexicons import LANGS, function_words, loan_words, word_kind
 from mtcheck.rules.base import Rule
-from mtcheck.rules.language.untranslated_passage import (
-    JOIN_MARGIN, MAX_QUOTED_TITLE, MIN_FOREIGN_ZIPF, ZIPF_MARGIN, _name, loan_phrases, passages, zipf)
+from mtcheck.rules.language.untranslated_passage import MAX_QUOTED_TITLE, _name, passages
 
 QUOTED = regex.compile(r"([“«„\"‹])[ \u00a0\u202f]?([^“”«»„\"‹›\n]{2,120}?)[ \u00a0\u202f]?([”»“\"›])")
 WORD = regex.compile(r"\p{L}+(?:[’']\p{L}+)*")
@@ -79,8 +78,7 @@ def _in_source(phrase: str, source: str, target: str) -> bool:
     words = WORD.findall(phrase)
     if not MIN_WORDS <= len(words) <= MAX_QUOTED_TITLE:
         return False
-    lowered = tuple(w.lower() for w in words)
-    if any(lowered[i:i + len(loan)] == loan for i, w in enumerate(lowered) for loan in loan_phrases(target).get(w, ())):
+    if loan_words([w.lower() for w in words], range(len(words)), target):
         return False
     foreign = shared = 0
     for i, word in enumerate(words):
@@ -93,17 +91,18 @@ def _in_source(phrase: str, source: str, target: str) -> bool:
             parts = parts[1:]
         for part in parts:
             part = part.lower()
-            in_source, in_target = zipf(source, part), zipf(target, part, bound=True)
             if part in function_words(target):
                 if part not in function_words(source):
                     return False
                 shared += 1
-            elif part in function_words(source) or (in_source >= MIN_FOREIGN_ZIPF and in_source - in_target >= ZIPF_MARGIN):
-                foreign += 1
-            elif in_source >= MIN_FOREIGN_ZIPF and in_target - in_source < JOIN_MARGIN:
-                shared += 1  # frequent in both (no in Spanish and English)
-            else:
+                continue
+            kind = "foreign" if part in function_words(source) else word_kind(part, source, target)
+            if kind == "break":
                 return False
+            if kind == "foreign":
+                foreign += 1
+            else:
+                shared += 1  # frequent in both (no in Spanish and English)
     return foreign >= MIN_FOREIGN and foreign > shared
 
 

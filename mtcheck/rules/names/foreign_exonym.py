@@ -4,6 +4,7 @@ import functools
 import regex
 
 from mtcheck.languages import read_lines, data_path
+from mtcheck.lexicons import LANGS, function_words, more_frequent
 from mtcheck.names.gazetteer import LANGUAGE_NAMES
 from mtcheck.names.mentions import foreign_mentions
 from mtcheck.rules.base import Rule
@@ -66,19 +67,11 @@ NEXT = regex.compile(r"[ \u00a0-]+(\p{Lu}\p{L}+)")
 def _inside_foreign_name(doc, start: int, end: int, source: str) -> bool:
     """Whether a capitalised word of the exonym's own language stands beside it (Statistics Norway)
     or before it over one of its function words (Università di Genova)."""
-    from mtcheck.lexicons import LANGS, function_words
-    from mtcheck.rules.language.untranslated_passage import MIN_FOREIGN_ZIPF, ZIPF_MARGIN, zipf
-
     if source not in LANGS or doc.lang not in LANGS:
         return False
-
-    def theirs(word: str) -> bool:
-        word = word.lower()
-        in_source = zipf(source, word)
-        return in_source >= MIN_FOREIGN_ZIPF and in_source - zipf(doc.lang, word, bound=True) >= ZIPF_MARGIN
-
     before = NEIGHBOURS.search(doc.text, max(0, start - 40), start)
-    if before and (not before.group(2) or before.group(2) in function_words(source)) and theirs(before.group(1)):
+    if before and (not before.group(2) or before.group(2) in function_words(source)) and \
+            more_frequent(before.group(1).lower(), source, doc.lang):
         return True
     after = NEXT.match(doc.text, end)
-    return bool(after) and theirs(after.group(1))
+    return bool(after) and more_frequent(after.group(1).lower(), source, doc.lang)
