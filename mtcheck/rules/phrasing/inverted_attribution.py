@@ -64,11 +64,10 @@ def _pattern(lang: str | None) -> "regex.Pattern | None":
         return None
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     verbs = conventions(lang).speech_verbs | set(data["listener_verbs"])
-    said = "|".join(regex.escape(v).replace(r"\ ", GAP) for v in sorted(verbs, key=len, reverse=True))
-    bare = "|".join(regex.escape(v) for v in sorted(data["listener_verbs"], key=len, reverse=True))
-    listeners = "|".join(regex.escape(w).replace(r"\ ", GAP) for w in sorted(data["listeners"], key=len, reverse=True))
+    said, bare, listeners = _alternation(verbs), _alternation(data["listener_verbs"]), _alternation(data["listeners"])
     # to AFP, to journalists, to the newspaper Le Monde
-    to = rf"to{GAP}(?:the{GAP})?(?:(?:{listeners.replace('the' + GAP, '')})(?:{GAP}{NAME}){{0,3}}|{NAME}(?:{GAP}{NAME}){{0,3}})"
+    after_to = _alternation(w.removeprefix("the ") for w in data["listeners"])
+    to = rf"to{GAP}(?:the{GAP})?(?:(?:{after_to})(?:{GAP}{NAME}){{0,3}}|{NAME}(?:{GAP}{NAME}){{0,3}})"
     # a listener named without "to" (told Reuters) is followed by a determined speaker only: in
     # “…,” warned Fabien Vasseur, the name is the speaker's own
     named = rf"(?<=(?:{bare}){GAP}){NAME}(?:{GAP}{NAME}){{0,2}}"
@@ -76,5 +75,10 @@ def _pattern(lang: str | None) -> "regex.Pattern | None":
                rf"|(?P<listener>{named}){GAP}(?P<speaker>{DETERMINED}))"
     # after a closing quote (“…,” told), or after a dash that opens an attribution inside or after
     # a quotation, as Russian sets it («…, — told journalists the curator. — …»)
-    opening = rf"(?:[”\"»][ \u00a0]*,?|,?[ \u00a0]*[—–])"
+    opening = r"(?:[”\"»][ \u00a0]*,?|,?[ \u00a0]*[—–])"
     return regex.compile(rf"{opening}{GAP}(?P<verb>(?:{said})){GAP}{listener}")
+
+
+def _alternation(phrases) -> str:
+    """Any of the phrases, longest first, a space in one matching any run of spaces."""
+    return "|".join(regex.escape(p).replace(r"\ ", GAP) for p in sorted(phrases, key=len, reverse=True))
