@@ -69,22 +69,23 @@ class WordFinder:
     def finditer(self, text: str):
         if self.starts is None:
             return
-        size, last = len(text), 0
+        last = 0
         for m in self.starts.finditer(text):
             at = m.start()
-            if at < last:
-                continue
-            for word in self.by_prefix.get(text[at:at + 2], []) + self.by_prefix.get(text[at], []):
+            if at >= last:
+                word = self._longest(text, at)
+                if word:
+                    last = at + len(word)
+                    yield WordMatch(at, last, word)
+
+    def _longest(self, text: str, at: int) -> str | None:
+        """The longest word of the list that stands whole at `at` (one-letter words last)."""
+        for key in (text[at:at + 2], text[at]):
+            for word in self.by_prefix.get(key, ()):
                 end = at + len(word)
-                if text.startswith(word, at) and not (end < size and (text[end].isalnum() or text[end] in "_-")):
-                    yield WordMatch(at, end, word)
-                    last = end
-                    break
-
-
-def words_pattern(words) -> WordFinder:
-    """A finder of any of `words` as whole words (see WordFinder)."""
-    return WordFinder(words)
+                if text.startswith(word, at) and not (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                    return word
+        return None
 
 
 class Document:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import regex
 
-from mtcheck.document import Document, words_pattern
+from mtcheck.document import Document, WordFinder
 from mtcheck.languages import data_path, read_lines
 from mtcheck.names.gazetteer import ForeignForm, entity_words, foreign_forms
 from mtcheck.names.spelling import spelling_key
@@ -20,7 +20,7 @@ def _pattern(lang: str):
     forms = foreign_forms(lang)
     if not forms:
         return None
-    return words_pattern(forms)
+    return WordFinder(forms)
 
 
 def foreign_mentions(doc: Document) -> list[tuple[int, int, ForeignForm]]:

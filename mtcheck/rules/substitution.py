@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from mtcheck.document import words_pattern
+from mtcheck.document import WordFinder
 from mtcheck.rules.base import Rule
 
 
@@ -40,4 +40,4 @@ class SubstitutionRule(Rule):
 
 @functools.lru_cache(maxsize=64)
 def _pattern(words: tuple[str, ...]):
-    return words_pattern(words)
+    return WordFinder(words)
