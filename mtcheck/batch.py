@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,10 +228,11 @@ def article_row(item: tuple[str, str], batch: BatchOptions, reference: str | Non
 
 def rule_counts(codes: list[str]) -> str:
     """"PUN002:2 NAM001:1": how often each rule fired, most frequent first (ties by code)."""
-    counts: dict[str, int] = {}
-    for code in codes:
-        counts[code] = counts.get(code, 0) + 1
-    return " ".join(f"{c}:{n}" for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return " ".join(f"{c}:{n}" for c, n in _most_first(Counter(codes)))
+
+
+def _most_first(counts: Counter) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def parse_rule_counts(cell: str) -> dict[str, int]:
@@ -337,7 +339,7 @@ class Summary:
         self.batch = batch
         self.articles = self.errors = self.passed = self.failed = 0
         self.findings = dict.fromkeys((c[2:] for c in COUNT_COLUMNS), 0)
-        self.rules: dict[str, int] = {}
+        self.rules: Counter[str] = Counter()
         self.overall = _Group()
         self.groups: dict[str, _Group] = {}
 
@@ -350,8 +352,7 @@ class Summary:
         self.failed += row.get("passed") is False
         for column in COUNT_COLUMNS:
             self.findings[column[2:]] += int(row.get(column) or 0)
-        for code, n in parse_rule_counts(row.get("rules", "")).items():
-            self.rules[code] = self.rules.get(code, 0) + n
+        self.rules.update(parse_rule_counts(row.get("rules", "")))
         self.overall.add(row, stats)
         self.groups.setdefault(row.get("source_language") or "unknown", _Group()).add(row, stats)
 
@@ -360,7 +361,7 @@ class Summary:
 
         out = {"articles": self.articles, "checked": self.articles - self.errors, "errors": self.errors,
                "passed": self.passed, "failed": self.failed, "findings": self.findings,
-               "rules": dict(sorted(self.rules.items(), key=lambda kv: (-kv[1], kv[0]))),
+               "rules": dict(_most_first(self.rules)),
                "signature": signature_for_batch(self.batch.options)}
         out.update(self.overall.as_dict(self.batch.tokenize))
         if self.overall.stats:
