@@ -8,6 +8,7 @@ from mtcheck.lexicons import function_words, zipf
 from mtcheck.rules.base import Rule
 from mtcheck.rules.language.untranslated_passage import passages
 
+WORD = regex.compile(r"[\p{L}-]+")
 INFLECTED = regex.compile(r"(?:e|en|er|es|em)$")  # a German adjective after an article
 MIN_ENGLISH_ZIPF = 3.5   # a common English word
 MAX_TARGET_ZIPF = 4.0    # and its first word not one the target writes in lower case often (in, also, all)
@@ -55,8 +56,6 @@ class UntranslatedNoun(Rule):
             yield self.finding(doc, start, end, f"“{doc.text[start:end]}” is English, in lower case where "
                                f"{doc.conventions.name} writes a noun: translate it", None, source_hint=("en",))
 
-
-WORD = regex.compile(r"[\p{L}-]+")
 
 
 def _english(word: str, lang: str, first: bool) -> bool:
